@@ -1,0 +1,23 @@
+"""The test suite: fast hashing, local-memory cache and mail, immediate tasks.
+
+The database and search engine come from DATABASE_URL and SEARCH_BACKEND,
+which the test command points at the real PostgreSQL and engine it starts.
+"""
+
+from .base import *  # noqa: F403
+from .base import SEARCH_BACKEND, WAGTAILSEARCH_BACKENDS
+from .env import env_str
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+if SEARCH_BACKEND != "database":
+    # Tests get their own indexes so they never clobber a developer's, and a
+    # single test node has nowhere to put replicas.
+    engine = WAGTAILSEARCH_BACKENDS["default"]
+    engine["INDEX_PREFIX"] = env_str("SEARCH_INDEX_PREFIX", "helpcenter_test_")
+    engine["INDEX_SETTINGS"]["settings"]["index"]["number_of_replicas"] = 0

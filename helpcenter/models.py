@@ -1,0 +1,1 @@
+"""Models arrive with the capabilities that need them."""

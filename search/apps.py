@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HelpSearchConfig(AppConfig):
+    name = "search"
+    label = "search"
+    verbose_name = _("Help search")
+    default_auto_field = "django.db.models.BigAutoField"

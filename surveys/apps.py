@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SurveysConfig(AppConfig):
+    name = "surveys"
+    label = "surveys"
+    verbose_name = _("Surveys and reviews")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,30 @@
+import os
+from io import StringIO
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from wagtail.search.backends import get_search_backend
+
+
+@pytest.fixture
+def search_backend(db):
+    """The configured search backend with empty indexes, refreshed on demand.
+
+    On the engine this talks HTTP to the node started by scripts/test; it
+    is never replaced by a fake.
+    """
+    # update_index creates each index with its mapping, as a deployment would;
+    # documents added by signals afterwards land in a properly analysed index.
+    call_command("update_index", stdout=StringIO(), stderr=StringIO())
+    # Each test's rebuild replaces the previous test's index (by alias swap).
+    return get_search_backend()
+
+
+def engine_required() -> bool:
+    """scripts/test sets REQUIRE_SEARCH_ENGINE so a missing engine fails instead of skipping."""
+    return os.environ.get("REQUIRE_SEARCH_ENGINE") == "1"
+
+
+def uses_search_engine() -> bool:
+    return settings.SEARCH_BACKEND != "database"
