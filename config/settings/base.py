@@ -161,9 +161,7 @@ else:
             # Visitors must never wait on a struggling engine.
             "TIMEOUT": env_int("SEARCH_TIMEOUT", 1),
             "OPTIONS": {},
-            "INDEX_SETTINGS": {
-                "settings": {"index": {"number_of_replicas": env_int("SEARCH_REPLICAS", 1)}}
-            },
+            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": env_int("SEARCH_REPLICAS", 1)}}},
         }
     }
 

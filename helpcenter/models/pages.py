@@ -1,0 +1,275 @@
+"""The help site's page types: index, categories (and their sections), articles and FAQs."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import ArticleBodyBlock, FAQBodyBlock
+from ..conf import helpcenter_settings
+
+
+class PurchaseStage(models.TextChoices):
+    BEFORE_PURCHASE = "before_purchase", _("Before purchase")
+    PAYMENT = "payment", _("Payment")
+    DELIVERY = "delivery", _("Delivery")
+    RETURNS = "returns", _("Returns and refunds")
+    WARRANTY = "warranty", _("Warranty")
+    ACCOUNT = "account", _("Account and privacy")
+
+
+CATEGORY_ICONS = [
+    ("box", _("Parcel")),
+    ("truck", _("Delivery van")),
+    ("return", _("Return arrow")),
+    ("card", _("Payment card")),
+    ("shield", _("Shield")),
+    ("user", _("Person")),
+    ("chat", _("Speech bubble")),
+    ("tag", _("Price tag")),
+]
+
+
+class HelpPageMixin:
+    """What every help page offers its templates: breadcrumbs and translations."""
+
+    def breadcrumbs(self):
+        """Ancestors from the help home (the site root) down to the parent."""
+        return [p.specific for p in self.get_ancestors().filter(depth__gt=1)]
+
+    def translations_for_hreflang(self):
+        return [p for p in self.get_translations(inclusive=True).live().select_related("locale")]
+
+
+class AbstractHelpCenterIndexPage(HelpPageMixin, Page):
+    """The home of the help site. Sites subclass it (see home.HomePage) to add their own fields."""
+
+    search_prompt = models.CharField(
+        _("search prompt"),
+        max_length=120,
+        blank=True,
+        help_text=_("The question above the search box, e.g. “How can we help?”"),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("search_prompt"), FieldPanel("intro")]
+    subpage_types = ["helpcenter.CategoryPage", "helpcenter.ArticlePage", "helpcenter.FAQPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def topics(self):
+        return CategoryPage.objects.child_of(self).live().public().specific()
+
+    def articles(self):
+        return ArticlePage.objects.descendant_of(self).live().public()
+
+    def most_read(self, limit: int = 5):
+        since = timezone.now().date() - timedelta(days=30)
+        return (
+            self.articles()
+            .annotate(reads=models.Sum("read_counts__count", filter=Q(read_counts__day__gte=since)))
+            .filter(reads__gt=0)
+            .order_by("-reads", "title")[:limit]
+        )
+
+    def most_helpful(self, limit: int = 5):
+        return (
+            self.articles()
+            .annotate(
+                helpful_votes=Count("feedback", filter=Q(feedback__helpful=True)),
+                votes=Count("feedback"),
+            )
+            .filter(helpful_votes__gt=0)
+            .order_by("-helpful_votes", "votes", "title")[:limit]
+        )
+
+
+class CategoryPage(HelpPageMixin, Page):
+    """A topic (under the help home) or a section of a topic (one level deeper)."""
+
+    icon = models.CharField(_("icon"), max_length=20, choices=CATEGORY_ICONS, default="box")
+    description = models.TextField(_("description"), max_length=300, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("icon"), FieldPanel("description")]
+    search_fields = Page.search_fields + [index.SearchField("description", boost=2)]
+    subpage_types = ["helpcenter.CategoryPage", "helpcenter.ArticlePage", "helpcenter.FAQPage"]
+
+    class Meta:
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    @classmethod
+    def can_create_at(cls, parent) -> bool:
+        # Categories hold sections, and sections hold articles: two levels at most.
+        parent = parent.specific
+        if isinstance(parent, CategoryPage):
+            return not parent.is_section and super().can_create_at(parent)
+        return isinstance(parent, AbstractHelpCenterIndexPage) and super().can_create_at(parent)
+
+    @cached_property
+    def is_section(self) -> bool:
+        return isinstance(self.get_parent().specific, CategoryPage)
+
+    def sections(self):
+        return CategoryPage.objects.child_of(self).live().public().specific()
+
+    def articles(self):
+        return ArticlePage.objects.child_of(self).live().public().specific()
+
+    def faqs(self):
+        return FAQPage.objects.child_of(self).live().public().specific()
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "helpcenter.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class ArticlePage(HelpPageMixin, Page):
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences: shown in search results and on topic pages."),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
+    stage = models.CharField(
+        _("purchase stage"),
+        max_length=20,
+        choices=PurchaseStage.choices,
+        blank=True,
+        help_text=_("Which part of buying from us this article is about."),
+    )
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("content owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who keeps this article correct."),
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    external_id = models.CharField(
+        _("external id"),
+        max_length=40,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("The article's id in the system it was imported from (Zendesk)."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel("related_links", label=_("Related articles"), max_num=6),
+    ]
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("stage"),
+                FieldPanel("tags"),
+                FieldPanel("content_owner"),
+                FieldPanel("last_reviewed"),
+            ],
+            heading=_("Help center"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.FilterField("stage"),
+        index.FilterField("external_id"),
+        index.AutocompleteField("summary"),
+    ]
+    parent_page_types = ["helpcenter.CategoryPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("help article")
+        verbose_name_plural = _("help articles")
+
+    @property
+    def category(self) -> CategoryPage | None:
+        """The top-level topic this article belongs to."""
+        crumbs = [p for p in self.breadcrumbs() if isinstance(p, CategoryPage)]
+        return crumbs[0] if crumbs else None
+
+    def sections(self) -> list[tuple[str, str]]:
+        """(anchor, heading) of every headed section, for the table of contents."""
+        return [
+            (block.block.anchor(block.value), block.value["heading"])
+            for block in self.body
+            if block.block_type == "section"
+        ]
+
+    def show_toc(self) -> bool:
+        return len(self.sections()) >= helpcenter_settings.TOC_MIN_SECTIONS
+
+    def steps(self) -> list[str]:
+        """Plain text of every numbered step, for schema.org HowTo."""
+        return [
+            strip_tags(step["text"].source).strip()
+            for block in self.body
+            if block.block_type == "steps"
+            for step in block.value["steps"]
+        ]
+
+    def related_articles(self):
+        chosen = [link.page.specific for link in self.related_links.select_related("page") if link.page]
+        return [page for page in chosen if page.live]
+
+    def needs_review(self) -> bool:
+        if self.last_reviewed is None:
+            return True
+        return (timezone.now().date() - self.last_reviewed).days > helpcenter_settings.REVIEW_AFTER_DAYS
+
+
+class ArticleRelatedPage(Orderable):
+    article = ParentalKey(ArticlePage, related_name="related_links", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        ArticlePage, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page", "helpcenter.ArticlePage")]
+
+
+class FAQPage(HelpPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(FAQBodyBlock(), verbose_name=_("questions"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("body", boost=1.5),
+    ]
+    parent_page_types = ["helpcenter.CategoryPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("FAQ page")
+        verbose_name_plural = _("FAQ pages")
+
+    def questions(self) -> list[tuple[str, str]]:
+        """(question, plain answer) pairs for schema.org FAQPage."""
+        return [
+            (block.value["question"], block.block.plain_answer(block.value).strip())
+            for block in self.body
+            if block.block_type == "question"
+        ]
