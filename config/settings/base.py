@@ -201,6 +201,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django": {"level": "INFO"},
+        "wagtail": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
         "opensearch": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},

@@ -40,3 +40,6 @@ class ArticleReadCount(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "day"], name="helpcenter_one_count_per_day")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} on {self.day}: {self.count}"

@@ -50,7 +50,7 @@ class HelpPageMixin:
         return [p.specific for p in self.get_ancestors().filter(depth__gt=1)]
 
     def translations_for_hreflang(self):
-        return [p for p in self.get_translations(inclusive=True).live().select_related("locale")]
+        return list(self.get_translations(inclusive=True).live().select_related("locale"))
 
 
 class AbstractHelpCenterIndexPage(HelpPageMixin, Page):
