@@ -6,12 +6,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from helpcenter import urls as helpcenter_urls
+from helpcenter.sitemaps import TranslatedSitemap
 from search import views as search_views
+
+from .api import api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
+    path("api/v1/", api.urls),
 ]
 
 if settings.DEBUG:
@@ -24,6 +29,7 @@ if settings.DEBUG:
 # English at /, Persian at /fa/: every public page exists in both.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include(helpcenter_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

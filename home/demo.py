@@ -3,6 +3,8 @@
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from helpcenter.demo import build_help_content
+
 from .models import HomePage
 
 HOME_CONTENT = {
@@ -46,6 +48,13 @@ def build_site() -> HomePage:
     if persian_home is None:
         persian_home = home.copy_for_translation(persian)
     _update(persian_home.specific, HOME_CONTENT["fa"])
+    return home
+
+
+def build_demo() -> HomePage:
+    """The whole demo: the site, then the help content under it."""
+    home = build_site()
+    build_help_content(home)
     return home
 
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.table_block",
     "wagtail_modeladmin",
     "wagtail.embeds",
     "wagtail.sites",

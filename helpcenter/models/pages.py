@@ -205,6 +205,14 @@ class ArticlePage(HelpPageMixin, Page):
         verbose_name = _("help article")
         verbose_name_plural = _("help articles")
 
+    FEEDBACK_OUTCOMES = {"thanks", "already", "invalid"}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        outcome = request.GET.get("feedback")
+        context["feedback_outcome"] = outcome if outcome in self.FEEDBACK_OUTCOMES else None
+        return context
+
     @property
     def category(self) -> CategoryPage | None:
         """The top-level topic this article belongs to."""

@@ -1,0 +1,150 @@
+import json
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import Locale
+
+from helpcenter.models import ArticlePage, CategoryPage
+from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
+
+
+def json_ld(html: str) -> list[dict]:
+    soup = BeautifulSoup(html, "html.parser")
+    return [json.loads(tag.string) for tag in soup.find_all("script", type="application/ld+json")]
+
+
+def test_article_page_shows_breadcrumbs_toc_body_and_feedback(client, article):
+    html = client.get(article.url).content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    crumbs = [a.get_text() for a in soup.select(".breadcrumbs a")]
+    assert crumbs == ["Help Center", "Delivery", "Your parcel"]
+    assert [a["href"] for a in soup.select(".toc a")] == ["#tracking", "#delays", "#missing-parcels"]
+    assert soup.select_one("#delays").get_text() == "Delays"
+    assert len(soup.select(".steps__item")) == 2
+    assert soup.select_one(".callout--warning")
+    assert soup.select_one(".table-wrap table caption").get_text().strip() == "Delivery times"
+    form = soup.select_one("#feedback form")
+    assert form["action"] == f"/help/articles/{article.pk}/feedback/"
+    assert soup.select_one("#contact")
+
+
+def test_short_article_has_no_table_of_contents(client, section):
+    article = ArticlePageFactory(parent=section)
+    assert (
+        "toc"
+        not in BeautifulSoup(client.get(article.url).content, "html.parser").select_one("article").decode()
+    )
+
+
+def test_article_with_steps_is_marked_up_as_howto_with_breadcrumbs(client, article):
+    data = json_ld(client.get(article.url).content.decode())
+    kinds = {item["@type"]: item for item in data}
+    assert kinds["HowTo"]["name"] == "Where is my parcel?"
+    assert [step["text"] for step in kinds["HowTo"]["step"]] == ["Open Orders.", "Tap Track."]
+    names = [entry["name"] for entry in kinds["BreadcrumbList"]["itemListElement"]]
+    assert names == ["Help Center", "Delivery", "Your parcel", "Where is my parcel?"]
+
+
+def test_article_without_steps_is_an_article(client, section):
+    article = ArticlePageFactory(parent=section, title="Invoices")
+    kinds = {item["@type"] for item in json_ld(client.get(article.url).content.decode())}
+    assert kinds == {"Article", "BreadcrumbList"}
+
+
+def test_faq_page_has_faqpage_structured_data_and_accordion(client, faq):
+    html = client.get(faq.url).content.decode()
+    faq_data = next(item for item in json_ld(html) if item["@type"] == "FAQPage")
+    assert faq_data["mainEntity"] == [
+        {
+            "@type": "Question",
+            "name": "Do you ship abroad?",
+            "acceptedAnswer": {"@type": "Answer", "text": "Yes, to 30 countries."},
+        }
+    ]
+    assert '<details class="qa">' in html
+
+
+def test_structured_data_cannot_be_broken_out_of_by_editor_text(client, section):
+    article = ArticlePageFactory(parent=section, title="</script><script>alert(1)</script>")
+    html = client.get(article.url).content.decode()
+    assert "<script>alert(1)" not in html
+    assert any(item.get("headline") == "</script><script>alert(1)</script>" for item in json_ld(html))
+
+
+def test_category_lists_sections_and_their_articles(client, category, section, article, faq):
+    soup = BeautifulSoup(client.get(category.url).content, "html.parser")
+    assert soup.h1.get_text() == "Delivery"
+    assert [a.get_text() for a in soup.select(".category__section h2 a")] == ["Your parcel"]
+    assert "Where is my parcel?" in [a.get_text() for a in soup.select(".article-list a")]
+
+
+def test_home_lists_topics_with_icons(client, home, category):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    assert [t.get_text(strip=True) for t in soup.select(".topic__title")] == ["Delivery"]
+    assert soup.select_one(".topic__icon svg")
+    assert soup.select_one("form[role=search] input[name=q]")
+
+
+def test_sections_nest_only_one_level(home, category, section):
+    assert CategoryPage.can_create_at(home)
+    assert CategoryPage.can_create_at(category)
+    assert not CategoryPage.can_create_at(section)
+    assert not ArticlePage.can_create_at(home)
+    assert ArticlePage.can_create_at(section)
+
+
+@pytest.fixture
+def translated_article(article):
+    persian = Locale.objects.get(language_code="fa")
+    for page in [*article.get_ancestors().filter(depth__gt=2), article]:
+        if page.get_translation_or_none(persian) is None:
+            translation = page.specific.copy_for_translation(persian)
+            translation.save_revision().publish()
+    translation = article.get_translation(persian).specific
+    translation.title = "مرسوله‌ام کجاست؟"
+    translation.save_revision().publish()
+    return article, translation
+
+
+def test_persian_article_is_right_to_left_with_jalali_date_and_font(client, translated_article):
+    _, persian = translated_article
+    persian.last_reviewed = __import__("datetime").date(2026, 11, 23)
+    persian.save_revision().publish()
+    html = client.get(persian.url).content.decode()
+    assert persian.url.startswith("/fa/")
+    assert '<html lang="fa" dir="rtl">' in html
+    assert "Vazirmatn-Regular.woff2" in html
+    assert "۲ آذر ۱۴۰۵" in html
+
+
+def test_english_article_loads_no_persian_font(client, article):
+    html = client.get(article.url).content.decode()
+    assert '<html lang="en" dir="ltr">' in html
+    assert "Vazirmatn" not in html
+
+
+def test_translations_link_to_each_other_with_hreflang_and_canonical(client, translated_article):
+    english, persian = translated_article
+    soup = BeautifulSoup(client.get(english.url).content, "html.parser")
+    assert soup.find("link", rel="canonical")["href"].endswith(english.url)
+    alternates = {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")}
+    assert alternates["fa"].endswith(persian.url)
+    assert alternates["en"].endswith(english.url)
+    assert alternates["x-default"].endswith(english.url)
+    switch = soup.select_one(".language-switch a")
+    assert switch["href"] == persian.url and switch["lang"] == "fa"
+
+
+def test_sitemap_lists_articles_in_both_languages(client, translated_article):
+    english, persian = translated_article
+    xml = client.get("/sitemap.xml").content.decode()
+    locations = re.findall(r"<loc>([^<]+)</loc>", xml)
+    assert any(loc.endswith(english.url) for loc in locations)
+    assert any(loc.endswith(persian.url) for loc in locations)
+
+
+def test_unpublished_article_is_not_served(client, section):
+    article = ArticlePageFactory(parent=section)
+    article.unpublish()
+    assert client.get(article.url).status_code == 404
