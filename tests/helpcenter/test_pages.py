@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
 from helpcenter.models import ArticlePage, CategoryPage
-from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
+from tests.factories.helpcenter import ArticlePageFactory
 
 
 def json_ld(html: str) -> list[dict]:
