@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, Router, Schema
+from ninja.responses import Status
 
 from . import services
 from .conf import helpcenter_settings
@@ -38,8 +39,10 @@ def article_feedback(request: HttpRequest, response: HttpResponse, article_id: i
             article_id, helpful=payload.helpful, comment=payload.comment, visitor_id=visitor_id
         )
     except services.FeedbackError as error:
-        return error.status, {"detail": str(error)}
-    return 201, {"article": article_id, "helpful": vote.helpful, "message": "Thank you for your feedback!"}
+        return Status(error.status, {"detail": str(error)})
+    return Status(
+        201, {"article": article_id, "helpful": vote.helpful, "message": "Thank you for your feedback!"}
+    )
 
 
 @router.post("/articles/{article_id}/read", response={204: None, 404: Error}, summary="Count one read")
@@ -48,5 +51,5 @@ def article_read(request: HttpRequest, article_id: int):
     try:
         services.record_read(article_id)
     except services.ArticleNotFound as error:
-        return 404, {"detail": str(error)}
-    return 204, None
+        return Status(404, {"detail": str(error)})
+    return Status(204, None)

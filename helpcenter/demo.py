@@ -76,7 +76,7 @@ def _apply(page: Page, values: dict, force: bool = False) -> None:
                 page.tags.set(value, clear=True)
                 changed = True
         elif field == "body":
-            if page.body.raw_data != value and list(page.body.raw_data) != value:
+            if _without_ids(list(page.body.raw_data)) != _without_ids(value):
                 page.body = value
                 changed = True
         elif getattr(page, field) != value:
@@ -84,6 +84,15 @@ def _apply(page: Page, values: dict, force: bool = False) -> None:
             changed = True
     if changed:
         page.save_revision().publish()
+
+
+def _without_ids(data):
+    """StreamField raw data minus the block ids Wagtail adds, for comparing content."""
+    if isinstance(data, dict):
+        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list | tuple):
+        return [_without_ids(item) for item in data]
+    return data
 
 
 def _category_fields(data: dict, language: str) -> dict:

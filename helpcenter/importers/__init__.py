@@ -1,0 +1,1 @@
+"""Importers that bring help content from other systems into the page tree."""

@@ -1,0 +1,96 @@
+"""Browser tests: Playwright driving Debian's Chromium (never a downloaded browser)."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-results"
+AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {"width": 360, "height": 780}
+DESKTOP = {"width": 1280, "height": 900}
+
+# Playwright's sync API runs an event loop in this thread; the test's own
+# database work is still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def chromium_path() -> str | None:
+    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_path()
+    missing = [what for what, ok in [("chromium", executable), ("axe-core", AXE_SOURCE.exists())] if not ok]
+    if missing:
+        message = f"browser tests need {', '.join(missing)} (scripts/test installs them)"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def open_page(browser, request):
+    """A fresh browser page at a given viewport; keeps a screenshot if the test fails."""
+    contexts = []
+
+    def _open(viewport=PHONE, **options):
+        context = browser.new_context(viewport=viewport, **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield _open
+    failed = getattr(request.node, "rep_call", None) and request.node.rep_call.failed
+    for number, context in enumerate(contexts):
+        if failed:
+            for page in context.pages:
+                ARTIFACTS.mkdir(exist_ok=True)
+                page.screenshot(path=ARTIFACTS / f"FAILED-{request.node.name}-{number}.png", full_page=True)
+        context.close()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+def axe_violations(page) -> list[dict]:
+    """Runs axe-core (from the npm registry) in the page; WCAG 2.1 AA and best practices."""
+    page.add_script_tag(content=AXE_SOURCE.read_text())
+    result = page.evaluate(
+        "() => axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+    )
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+def screenshot(page, name: str) -> Path:
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    page.screenshot(path=path, full_page=True)
+    return path

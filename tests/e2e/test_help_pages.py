@@ -1,0 +1,85 @@
+"""Help pages in a real browser: accessible, usable on a phone, right-to-left in Persian."""
+
+import pytest
+from wagtail.models import Locale
+
+from helpcenter.models import ArticlePage, CategoryPage, FAQPage
+from home.demo import build_demo
+from tests.e2e.conftest import DESKTOP, PHONE, axe_violations, screenshot
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def pages_to_check():
+    """Home, a topic, a long article and an FAQ, in each language."""
+    english = Locale.objects.get(language_code="en")
+    article = next(a for a in ArticlePage.objects.live().filter(locale=english) if a.show_toc())
+    topic = CategoryPage.objects.live().filter(locale=english, depth=3).first()
+    faq = FAQPage.objects.live().filter(locale=english).first()
+    for language in ["en", "fa"]:
+        locale = Locale.objects.get(language_code=language)
+        home_url = "/" if language == "en" else "/fa/"
+        yield f"home-{language}", home_url
+        for name, page in [("category", topic), ("article", article), ("faq", faq)]:
+            yield f"{name}-{language}", page.get_translation(locale).url
+
+
+def test_help_pages_are_accessible_on_phone_and_desktop_and_rtl_in_persian(live_server, open_page):
+    build_demo()
+    failures = {}
+    for name, url in pages_to_check():
+        for size_name, viewport in [("phone", PHONE), ("desktop", DESKTOP)]:
+            page = open_page(viewport)
+            response = page.goto(live_server.url + url)
+            assert response.status == 200, url
+            screenshot(page, f"{name}-{size_name}")
+            overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")
+            assert not overflow, f"{url} scrolls sideways at {viewport['width']}px"
+            violations = axe_violations(page)
+            if violations:
+                failures[f"{url} ({size_name})"] = violations
+            page.context.close()
+    assert failures == {}
+    _persian_home_is_right_to_left_in_vazirmatn(live_server, open_page)
+
+
+def _persian_home_is_right_to_left_in_vazirmatn(live_server, open_page):
+    page = open_page(PHONE)
+    page.goto(live_server.url + "/fa/")
+    assert page.evaluate("getComputedStyle(document.documentElement).direction") == "rtl"
+    page.wait_for_function("document.fonts.status === 'loaded'")
+    assert page.evaluate("document.fonts.check('16px Vazirmatn')")
+    # The brand sits at the right edge in a right-to-left layout.
+    box = page.locator(".site-header__brand").bounding_box()
+    assert box["x"] > PHONE["width"] / 2
+
+
+def test_keyboard_and_no_javascript_visitors_can_vote(live_server, open_page):
+    build_demo()
+    _keyboard_only_visitor_can_skip_to_content_and_vote(live_server, open_page)
+    _vote_without_javascript_still_works(live_server, open_page)
+
+
+def _keyboard_only_visitor_can_skip_to_content_and_vote(live_server, open_page):
+    article = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    page = open_page(DESKTOP)
+    page.goto(live_server.url + article.url)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+    page.keyboard.press("Enter")
+    page.locator("#feedback button[value=yes]").focus()
+    page.keyboard.press("Enter")
+    page.get_by_role("status").filter(has_text="Thank you").wait_for()
+    assert article.feedback.count() == 1
+
+
+def _vote_without_javascript_still_works(live_server, open_page):
+    article = ArticlePage.objects.live().filter(locale__language_code="fa").first()
+    page = open_page(PHONE, java_script_enabled=False)
+    page.goto(live_server.url + article.url)
+    page.locator("#feedback button[value=no]").click()
+    page.wait_for_url("**?feedback=thanks#feedback")
+    assert "ممنون" in page.locator("#feedback").inner_text()
+    assert article.feedback.filter(helpful=False).count() == 1
