@@ -32,7 +32,7 @@ def test_help_pages_are_accessible_on_phone_and_desktop_and_rtl_in_persian(live_
             page = open_page(viewport)
             response = page.goto(live_server.url + url)
             assert response.status == 200, url
-            screenshot(page, f"{name}-{size_name}")
+            screenshot(page, f"{name}-{size_name}", docs=not name.startswith("category"))
             overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")
             assert not overflow, f"{url} scrolls sideways at {viewport['width']}px"
             violations = axe_violations(page)
@@ -47,8 +47,9 @@ def _persian_home_is_right_to_left_in_vazirmatn(live_server, open_page):
     page = open_page(PHONE)
     page.goto(live_server.url + "/fa/")
     assert page.evaluate("getComputedStyle(document.documentElement).direction") == "rtl"
-    page.wait_for_function("document.fonts.status === 'loaded'")
-    assert page.evaluate("document.fonts.check('16px Vazirmatn')")
+    loaded = page.evaluate("document.fonts.load('16px Vazirmatn', 'سلام').then(faces => faces.length)")
+    assert loaded >= 1
+    assert page.evaluate("getComputedStyle(document.body).fontFamily").strip('"').startswith("Vazirmatn")
     # The brand sits at the right edge in a right-to-left layout.
     box = page.locator(".site-header__brand").bounding_box()
     assert box["x"] > PHONE["width"] / 2
@@ -62,6 +63,7 @@ def test_keyboard_and_no_javascript_visitors_can_vote(live_server, open_page):
 
 def _keyboard_only_visitor_can_skip_to_content_and_vote(live_server, open_page):
     article = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    votes_before = article.feedback.count()
     page = open_page(DESKTOP)
     page.goto(live_server.url + article.url)
     page.keyboard.press("Tab")
@@ -72,14 +74,15 @@ def _keyboard_only_visitor_can_skip_to_content_and_vote(live_server, open_page):
     page.locator("#feedback button[value=yes]").focus()
     page.keyboard.press("Enter")
     page.get_by_role("status").filter(has_text="Thank you").wait_for()
-    assert article.feedback.count() == 1
+    assert article.feedback.count() == votes_before + 1
 
 
 def _vote_without_javascript_still_works(live_server, open_page):
     article = ArticlePage.objects.live().filter(locale__language_code="fa").first()
+    unhelpful_before = article.feedback.filter(helpful=False).count()
     page = open_page(PHONE, java_script_enabled=False)
     page.goto(live_server.url + article.url)
     page.locator("#feedback button[value=no]").click()
     page.wait_for_url("**?feedback=thanks#feedback")
     assert "ممنون" in page.locator("#feedback").inner_text()
-    assert article.feedback.filter(helpful=False).count() == 1
+    assert article.feedback.filter(helpful=False).count() == unhelpful_before + 1
