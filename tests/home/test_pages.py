@@ -47,3 +47,22 @@ def test_unknown_page_gets_a_helpful_404(client, site):
 def test_search_page_handles_an_overlong_query(client, site):
     response = client.get("/search/", {"q": "x" * 10_000})
     assert response.status_code == 200
+
+
+def test_full_demo_is_idempotent_and_covers_both_languages(db):
+    from wagtail.models import Page, Revision
+
+    from helpcenter.models import ArticlePage, ContactSettings, FAQPage
+    from home.demo import build_demo
+
+    build_demo()
+    counts = (Page.objects.count(), Revision.objects.count())
+    build_demo()
+    assert (Page.objects.count(), Revision.objects.count()) == counts
+    english = ArticlePage.objects.filter(locale__language_code="en")
+    persian = ArticlePage.objects.filter(locale__language_code="fa")
+    assert english.count() == persian.count() >= 14
+    assert {page.translation_key for page in english} == {page.translation_key for page in persian}
+    assert FAQPage.objects.filter(locale__language_code="fa").count() >= 6
+    assert not any("ي" in page.title or "ك" in page.title for page in persian)  # Persian, not Arabic, letters
+    assert ContactSettings.objects.get().has_channels()
