@@ -11,8 +11,16 @@ ROOT = Path(__file__).resolve().parents[2]
 GOOD_SECRET = "k3Jd9-x0QmZ1vR7tL2pW8yB4nF6hC5sA0eU-gT3iO9jK1lM7zX2cV4bN8qE6wR5t"
 
 
+# Variables a test run sets that a real deployment would not have.
+NOT_INHERITED = {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
+def clean_environment() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+
+
 def run_python(code: str, **env: str) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "SECRET_KEY"}}
+    base = clean_environment()
     return subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
@@ -24,7 +32,7 @@ def run_python(code: str, **env: str) -> subprocess.CompletedProcess:
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "SECRET_KEY"}}
+    base = clean_environment()
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
