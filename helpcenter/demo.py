@@ -166,6 +166,15 @@ def _add_demo_activity(articles: dict[str, ArticlePage], locales: dict) -> None:
     Seeded, so a second run produces the same rows (and get_or_create keeps them single).
     """
     rng = random.Random(2026)  # noqa: S311 - demo data, not security
+    comments = {
+        "en": [
+            "",
+            "",
+            "Didn't say what to do if the courier never came.",
+            "Please add the phone number here.",
+        ],
+        "fa": ["", "", "نگفته بود اگر پیک نیامد چه کنم.", "لطفاً شماره تماس را هم اینجا بنویسید."],
+    }
     today = timezone.now().date()
     pages = []
     for page in articles.values():
@@ -177,10 +186,12 @@ def _add_demo_activity(articles: dict[str, ArticlePage], locales: dict) -> None:
         )
     for page in pages:
         for number in range(rng.randint(0, 12)):
+            helpful = rng.random() < 0.8
+            comment = "" if helpful else rng.choice(comments[page.locale.language_code])
             ArticleFeedback.objects.get_or_create(
                 article=page,
                 visitor=visitor_fingerprint(f"demo-visitor-{number}"),
-                defaults={"helpful": rng.random() < 0.8},
+                defaults={"helpful": helpful, "comment": comment},
             )
         for days_ago in range(14):
             ArticleReadCount.objects.update_or_create(
