@@ -23,13 +23,13 @@ os.environ.update(
     DJANGO_SETTINGS_MODULE="config.settings.test", DATABASE_URL=f"sqlite:///{DB}", SEARCH_BACKEND="database"
 )
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from django.contrib.staticfiles import finders  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.test import Client  # noqa: E402
+from django.contrib.staticfiles import finders
+from django.core.management import call_command
+from django.test import Client
 
 HTML_BUDGET = 60 * 1024
 TRANSFER_BUDGET = 250 * 1024

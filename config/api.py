@@ -3,6 +3,7 @@
 from ninja import NinjaAPI
 
 from helpcenter.api import router as helpcenter_router
+from search.api import router as search_router
 
 api = NinjaAPI(
     title="Storefront Help Center API",
@@ -11,3 +12,4 @@ api = NinjaAPI(
     description="Search help content, rate articles, send survey invitations and read public reviews.",
 )
 api.add_router("/help/", helpcenter_router)
+api.add_router("/help/", search_router)

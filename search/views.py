@@ -1,19 +1,36 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language
+from wagtail.models import Site
 
-MAX_QUERY_LENGTH = 200
+from . import services
 
 
 def search(request):
-    """The no-JavaScript search page; the API and ranking come with the search issue."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)
-    paginator = Paginator(results, 10)
+    """The search page: works without JavaScript; a search with no answer leads to people who can help."""
+    language = (get_language() or "en").split("-")[0]
     try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
-    return render(request, "search/search.html", {"query": query, "results": page})
+        page_number = max(1, min(int(request.GET.get("page", 1)), 1000))
+    except ValueError:
+        page_number = 1
+    status, error, results = 200, None, None
+    try:
+        results = services.search_help(request.GET.get("q", ""), language=language, page=page_number)
+    except services.InvalidQuery as invalid:
+        status, error = 400, str(invalid)
+    context = {
+        "query": results.query if results else "",
+        "results": results,
+        "error": error,
+        "help_home": _help_home(request, language),
+    }
+    return render(request, "search/search.html", context, status=status)
+
+
+def _help_home(request, language):
+    """The help home in the visitor's language, for topics and most-helpful articles when search fails."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page.specific
+    translation = root.get_translations(inclusive=True).filter(locale__language_code=language).first()
+    return (translation or root).specific

@@ -4,7 +4,10 @@ from io import StringIO
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
+
+from home.demo import build_site
 
 
 @pytest.fixture
@@ -28,3 +31,14 @@ def engine_required() -> bool:
 
 def uses_search_engine() -> bool:
     return settings.SEARCH_BACKEND != "database"
+
+
+@pytest.fixture
+def home(db):
+    """The help site's English home page, with its Persian translation."""
+    return build_site()
+
+
+@pytest.fixture
+def persian_home(home):
+    return home.get_translation(Locale.objects.get(language_code="fa")).specific

@@ -10,6 +10,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from search.analysis import index_settings
+
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -162,8 +164,11 @@ else:
             # Visitors must never wait on a struggling engine.
             "TIMEOUT": env_int("SEARCH_TIMEOUT", 1),
             "OPTIONS": {},
-            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": env_int("SEARCH_REPLICAS", 1)}}},
-        }
+            # English and Persian analyzers for the help content's per-language sub-fields.
+            "INDEX_SETTINGS": index_settings(replicas=env_int("SEARCH_REPLICAS", 1)),
+        },
+        # Kept up to date beside the engine, so search still answers when the engine is down.
+        "fallback": {"BACKEND": SEARCH_BACKENDS["database"]},
     }
 
 # Background work: Django's tasks framework. Immediate by default so a first

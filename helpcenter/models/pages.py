@@ -20,6 +20,29 @@ from wagtail.search import index
 from ..blocks import ArticleBodyBlock, FAQBodyBlock
 from ..conf import helpcenter_settings
 
+# One analysed sub-field per content language (title.en, title.fa, ...), so
+# each locale is searched with its own analyzer; see search/analysis.py.
+LANGUAGE_SUBFIELDS = {
+    "fields": {
+        "en": {"type": "text", "analyzer": "help_en"},
+        "fa": {"type": "text", "analyzer": "help_fa"},
+        "plain": {"type": "text", "analyzer": "standard"},
+    }
+}
+
+
+def help_search_fields(*fields: tuple[str, float]) -> list:
+    """Page.search_fields, then the title again and ``fields``, each analysed per language.
+
+    The second title entry's mapping (with sub-fields) replaces the first in
+    the engine's mapping; the document value is the same.
+    """
+    return [
+        *Page.search_fields,
+        index.SearchField("title", boost=2, es_extra=LANGUAGE_SUBFIELDS),
+        *(index.SearchField(name, boost=boost, es_extra=LANGUAGE_SUBFIELDS) for name, boost in fields),
+    ]
+
 
 class PurchaseStage(models.TextChoices):
     BEFORE_PURCHASE = "before_purchase", _("Before purchase")
@@ -190,10 +213,7 @@ class ArticlePage(HelpPageMixin, Page):
             heading=_("Help center"),
         ),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+    search_fields = help_search_fields(("summary", 2), ("body", 1), ("tag_text", 2)) + [
         index.FilterField("stage"),
         index.FilterField("external_id"),
         index.AutocompleteField("summary"),
@@ -206,6 +226,10 @@ class ArticlePage(HelpPageMixin, Page):
         verbose_name_plural = _("help articles")
 
     FEEDBACK_OUTCOMES = {"thanks", "already", "invalid"}
+
+    def tag_text(self) -> str:
+        """Tags as one searchable string (nested tag documents cannot carry per-language analysis)."""
+        return " ".join(tag.name for tag in self.tags.all())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -263,10 +287,7 @@ class FAQPage(HelpPageMixin, Page):
     body = StreamField(FAQBodyBlock(), verbose_name=_("questions"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro", boost=2),
-        index.SearchField("body", boost=1.5),
-    ]
+    search_fields = help_search_fields(("intro", 2), ("body", 1.5))
     parent_page_types = ["helpcenter.CategoryPage"]
     subpage_types: list[str] = []
 

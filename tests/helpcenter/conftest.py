@@ -1,18 +1,6 @@
 import pytest
-from wagtail.models import Locale
 
-from home.demo import build_site
 from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory, FAQPageFactory
-
-
-@pytest.fixture
-def home(db):
-    return build_site()
-
-
-@pytest.fixture
-def persian_home(home):
-    return home.get_translation(Locale.objects.get(language_code="fa")).specific
 
 
 @pytest.fixture

@@ -44,9 +44,10 @@ def test_unknown_page_gets_a_helpful_404(client, site):
 
 
 @pytest.mark.search
-def test_search_page_handles_an_overlong_query(client, site):
+def test_search_page_refuses_an_overlong_query_clearly(client, site):
     response = client.get("/search/", {"q": "x" * 10_000})
-    assert response.status_code == 200
+    assert response.status_code == 400
+    assert "200 characters" in response.content.decode()
 
 
 def test_full_demo_is_idempotent_and_covers_both_languages(db):

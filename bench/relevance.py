@@ -1,0 +1,145 @@
+"""Search relevance on a Zendesk-format sample: MRR@10 and recall@5, per backend side by side.
+
+For each backend (the engine from SEARCH_URLS, and Wagtail's database
+backend) a child process builds a throwaway SQLite help site, imports the
+articles with import_zendesk, indexes them, and runs every query through
+the search API. Scores are broken down by language and by kind of query.
+
+    .venv/bin/python bench/relevance.py [--articles FILE] [--queries FILE] [--backends opensearch2,database]
+
+Defaults: the public sample in ../shared/eval/sample (tests/data as a fallback).
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT.parent / "shared" / "eval" / "sample"
+LANGUAGE = {"en-us": "en", "en": "en", "fa": "fa"}
+
+
+def run_backend(backend: str, articles: Path, queries: Path) -> dict:
+    """One backend in its own process, so settings are read fresh."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "DATABASE_URL": f"sqlite:///{tmp}/relevance.sqlite3",
+            "SEARCH_BACKEND": backend,
+            "SEARCH_INDEX_PREFIX": f"relevance_{backend}_",
+        }
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(articles), str(queries)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if out.returncode != 0:
+            raise SystemExit(f"{backend} failed:\n{out.stderr[-3000:]}")
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def child(articles: Path, queries: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.test import Client
+
+    from home.demo import build_site
+
+    call_command("migrate", verbosity=0)
+    build_site()
+    call_command("import_zendesk", str(articles), stdout=StringIO())
+    call_command("update_index", stdout=StringIO(), stderr=StringIO())
+    from wagtail.search.backends import get_search_backend
+
+    get_search_backend().refresh_indexes()
+    client = Client(HTTP_HOST="localhost")
+    ranked = {}
+    for query in json.loads(queries.read_text())["queries"]:
+        response = client.get(
+            "/api/v1/help/search", {"q": query["q"], "locale": LANGUAGE[query["locale"]], "page_size": 10}
+        )
+        data = response.json()
+        ranked[query["id"]] = {
+            "ids": [int(r["external_id"]) for r in data.get("results", []) if r.get("external_id")],
+            "low_confidence": data.get("low_confidence"),
+            "status": response.status_code,
+        }
+    print(json.dumps(ranked))
+
+
+def scores(queries: list[dict], ranked: dict) -> dict:
+    groups: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    flags: dict[str, list[bool]] = defaultdict(list)
+    for query in queries:
+        result = ranked[query["id"]]
+        language = LANGUAGE[query["locale"]]
+        if not query["relevant"]:
+            flags["no-answer flagged"].append(bool(result["low_confidence"]))
+            continue
+        flags["answerable flagged"].append(bool(result["low_confidence"]))
+        ids = result["ids"]
+        relevant = set(query["relevant"])
+        rank = next((i for i, doc in enumerate(ids[:10], start=1) if doc in relevant), None)
+        rr = 1 / rank if rank else 0.0
+        recall = len(relevant & set(ids[:5])) / len(relevant)
+        for key in ("all", language, f"{language}/{query['kind']}", query["kind"]):
+            groups[key].append((rr, recall))
+    table = {
+        key: (sum(r for r, _ in v) / len(v), sum(c for _, c in v) / len(v), len(v))
+        for key, v in groups.items()
+    }
+    table.update({key: (sum(v) / len(v), None, len(v)) for key, v in flags.items()})
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", nargs=2)
+    default_articles = SAMPLE / "articles.json"
+    if not default_articles.exists():
+        default_articles = ROOT / "tests" / "data" / "zendesk_sample.json"
+    parser.add_argument("--articles", default=str(default_articles))
+    parser.add_argument("--queries", default=str(SAMPLE / "queries.json"))
+    parser.add_argument(
+        "--backends", default=f"{os.environ.get('SEARCH_BACKEND_ENGINE', 'opensearch2')},database"
+    )
+    args = parser.parse_args()
+    if args.child:
+        child(Path(args.child[0]), Path(args.child[1]))
+        return
+    queries = json.loads(Path(args.queries).read_text())["queries"]
+    backends = args.backends.split(",")
+    tables = {
+        backend: scores(queries, run_backend(backend, Path(args.articles), Path(args.queries)))
+        for backend in backends
+    }
+    keys = sorted({key for table in tables.values() for key in table}, key=lambda k: (k != "all", k))
+    print(f"{'group':24}" + "".join(f"{b + ' MRR@10':>22}{'R@5':>7}" for b in backends) + f"{'n':>5}")
+    for key in keys:
+        row = f"{key:24}"
+        n = 0
+        for backend in backends:
+            mrr, recall, n = tables[backend].get(key, (0.0, None, 0))
+            row += f"{mrr:22.3f}{'' if recall is None else f'{recall:.3f}':>7}"
+        print(row + f"{n:5}")
+    base, other = backends[0], backends[-1]
+    if base != other and tables[other]["all"][0]:
+        print(f"\nMRR@10 ratio {base}/{other}: {tables[base]['all'][0] / tables[other]['all'][0]:.2f}x")
+    print("(flag rows: share of queries marked low_confidence)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Index analysis for English and Persian help content (plain data: settings import it).
+
+Every text field of a help document is indexed twice, once per language
+(``title.en`` and ``title.fa``), and a search in one language reads only its
+own sub-fields. Wagtail's backends have one analyzer per field (wagtail issue
+1177); multi-fields give each locale its own analysis inside Wagtail's index.
+
+Persian spelling policy, applied to documents and queries alike:
+- Arabic ي/ك/ى/ة and Persian ی/ک fold together (persian_normalization);
+  Persian and Arabic-Indic digits become 0-9 (decimal_digit).
+- The zero-width non-joiner (U+200C) is removed, and a space after the verb
+  prefixes می/نمی is closed up, so «می‌شود», «می شود» and «میشود» are one
+  token; plural and possessive suffixes written with ZWNJ («سفارش‌ها») join
+  their stem, and persian_stem takes them off again.
+"""
+
+ZWNJ = "\u200c"
+
+PERSIAN_CHAR_FILTERS = {
+    "fa_zwnj_join": {"type": "mapping", "mappings": [f"{ZWNJ}=>", "\u200f=>", "\u200e=>"]},
+    "fa_verb_prefix_join": {
+        "type": "pattern_replace",
+        "pattern": "(^|\\s)(ن?می)\\s+(?=\\S)",
+        "replacement": "$1$2",
+    },
+}
+
+ANALYSIS = {
+    "char_filter": PERSIAN_CHAR_FILTERS,
+    "filter": {
+        "en_stop": {"type": "stop", "stopwords": "_english_"},
+        "en_stemmer": {"type": "stemmer", "language": "english"},
+        "en_possessive": {"type": "stemmer", "language": "possessive_english"},
+        "fa_stop": {"type": "stop", "stopwords": "_persian_"},
+    },
+    "analyzer": {
+        "help_en": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["en_possessive", "lowercase", "asciifolding", "en_stop", "en_stemmer"],
+        },
+        "help_fa": {
+            "type": "custom",
+            "char_filter": ["fa_zwnj_join", "fa_verb_prefix_join"],
+            "tokenizer": "standard",
+            "filter": [
+                "lowercase",
+                "decimal_digit",
+                "arabic_normalization",
+                "persian_normalization",
+                "fa_stop",
+                "persian_stem",
+            ],
+        },
+    },
+}
+
+LANGUAGE_ANALYZERS = {"en": "help_en", "fa": "help_fa"}
+
+
+def multi_fields() -> dict:
+    """``es_extra`` for a SearchField: one analysed sub-field per language."""
+    return {"fields": {lang: {"type": "text", "analyzer": name} for lang, name in LANGUAGE_ANALYZERS.items()}}
+
+
+def index_settings(replicas: int = 1) -> dict:
+    return {"settings": {"index": {"number_of_replicas": replicas}, "analysis": ANALYSIS}}

@@ -1,0 +1,92 @@
+"""The search part of /api/v1/: help search and autocomplete for the storefront and the search box."""
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema
+from ninja.responses import Status
+from pydantic import Field
+from wagtail.models import Page
+
+from . import services
+
+router = Router(tags=["help"])
+
+
+class SearchParams(Schema):
+    q: str = Field("", description="The customer's question, up to 200 characters.")
+    locale: str = Field("en", description="Language code: en or fa.")
+    category: int | None = Field(None, description="Limit to one topic (a category page id).")
+    page: int = Field(1, ge=1, le=1000)
+    page_size: int = Field(10, ge=1, le=50)
+
+
+class ResultOut(Schema):
+    title: str
+    url: str
+    snippet: str = Field(description="HTML: the matched passage, escaped, with <mark> around matches.")
+    category: str
+    kind: str
+    external_id: str | None = None
+
+
+class SearchOut(Schema):
+    query: str
+    locale: str
+    total: int
+    page: int
+    pages: int
+    results: list[ResultOut]
+    suggestion: str | None = Field(None, description="A corrected query when this one looks misspelt.")
+    low_confidence: bool = Field(
+        description="True when nothing in the help center seems to answer the query."
+    )
+    degraded: bool = Field(description="True when the search engine failed and the database answered.")
+
+
+class Error(Schema):
+    detail: str
+
+
+def _validate(params: SearchParams) -> tuple[str, Page | None]:
+    if params.locale not in services.available_languages():
+        raise services.InvalidQuery(f"Unknown locale {params.locale!r}.")
+    category = None
+    if params.category is not None:
+        category = Page.objects.live().filter(pk=params.category).first()
+        if category is None:
+            raise services.InvalidQuery("No such category.")
+    return params.locale, category
+
+
+@router.get("/search", response={200: SearchOut, 400: Error}, summary="Search help articles and FAQs")
+def search(request: HttpRequest, params: Query[SearchParams]):
+    try:
+        language, category = _validate(params)
+        results = services.search_help(
+            params.q, language=language, category=category, page=params.page, per_page=params.page_size
+        )
+    except services.InvalidQuery as error:
+        return Status(400, {"detail": str(error)})
+    return Status(
+        200,
+        {
+            "query": results.query,
+            "locale": language,
+            "total": results.total,
+            "page": results.page,
+            "pages": results.pages,
+            "results": [
+                {
+                    "title": hit.title,
+                    "url": hit.url,
+                    "snippet": str(hit.snippet),
+                    "category": hit.category,
+                    "kind": hit.kind,
+                    "external_id": hit.external_id,
+                }
+                for hit in results.hits
+            ],
+            "suggestion": results.suggestion,
+            "low_confidence": results.low_confidence,
+            "degraded": results.degraded,
+        },
+    )

@@ -1,0 +1,254 @@
+"""Help search: one query for articles and FAQ pages, in the visitor's language.
+
+On an Elasticsearch-API engine the query reads each language's own analysed
+sub-fields (see search/analysis.py), tolerates typos, and returns highlighted
+snippets and a "did you mean" suggestion. On the database backend, or when
+the engine is down or slow, the same call answers from Wagtail's database
+search instead, so a visitor always gets an answer.
+"""
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+HELP_CONTENT_TYPES = ["helpcenter.ArticlePage", "helpcenter.FAQPage"]
+# Field (column) name in the engine, and its weight.
+WEIGHTED_FIELDS = [
+    ("title", 6),
+    ("helpcenter_articlepage__summary", 3),
+    ("helpcenter_articlepage__tag_text", 2),
+    ("helpcenter_faqpage__intro", 2),
+    ("helpcenter_articlepage__body", 1),
+    ("helpcenter_faqpage__body", 1),
+]
+SNIPPET_FIELDS = [
+    "helpcenter_articlepage__body",
+    "helpcenter_articlepage__summary",
+    "helpcenter_faqpage__body",
+]
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class InvalidQuery(ValueError):
+    """A query we refuse to run; the message is safe to show."""
+
+
+@dataclass
+class SearchHit:
+    page: Page
+    title: str
+    url: str
+    snippet: SafeString
+    category: str
+    kind: str
+    external_id: str | None = None
+    score: float | None = None
+
+
+@dataclass
+class SearchResults:
+    query: str
+    language: str
+    hits: list[SearchHit] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    per_page: int = 10
+    suggestion: str | None = None
+    low_confidence: bool = False
+    backend: str = "database"
+    degraded: bool = False
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def normalise_query(raw: str | None) -> str:
+    """Trims, drops control characters, collapses spaces; refuses what no customer would type."""
+    query = CONTROL_CHARACTERS.sub(" ", raw or "")
+    query = " ".join(query.split())
+    if len(query) > MAX_QUERY_LENGTH:
+        raise InvalidQuery(
+            _("Please shorten your question to %(limit)s characters or fewer.") % {"limit": MAX_QUERY_LENGTH}
+        )
+    return query
+
+
+def engine_backend():
+    """The configured Elasticsearch-API backend, or None on the database backend."""
+    backend = get_search_backend()
+    return backend if hasattr(backend, "es") else None
+
+
+def search_help(
+    raw_query: str, *, language: str, category: Page | None = None, page: int = 1, per_page: int = 10
+) -> SearchResults:
+    query = normalise_query(raw_query)
+    results = SearchResults(query=query, language=language, page=max(1, page), per_page=per_page)
+    if not query:
+        return results
+    backend = engine_backend()
+    if backend is not None:
+        try:
+            return _search_engine(backend, results, category)
+        except Exception:  # any engine failure: answer from the database instead
+            logger.exception("Search engine failed for a help search; answering from the database")
+            results.degraded = True
+    return _search_database(results, category)
+
+
+def _locale(language: str) -> Locale:
+    return Locale.objects.get(language_code=language)
+
+
+def _fields(language: str) -> list[str]:
+    return [f"{name}.{language}^{weight}" for name, weight in WEIGHTED_FIELDS]
+
+
+def _engine_body(results: SearchResults, locale: Locale, category: Page | None) -> dict:
+    language = results.language
+    fields = _fields(language)
+    filters = [
+        {"terms": {"_django_content_type": HELP_CONTENT_TYPES}},
+        {"term": {"live_filter": True}},
+        {"term": {"locale_id_filter": locale.pk}},
+    ]
+    if category is not None:
+        filters.append({"prefix": {"path_filter": category.path}})
+    return {
+        "from": (results.page - 1) * results.per_page,
+        "size": results.per_page,
+        "track_total_hits": True,
+        "query": {
+            "bool": {
+                "filter": filters,
+                "should": [
+                    {
+                        "multi_match": {
+                            "query": results.query,
+                            "fields": fields,
+                            "type": "best_fields",
+                            "tie_breaker": 0.3,
+                            "fuzziness": "AUTO",
+                            "prefix_length": 1,
+                            "max_expansions": 20,
+                        }
+                    },
+                    {"multi_match": {"query": results.query, "fields": fields, "type": "phrase", "boost": 2}},
+                ],
+                "minimum_should_match": 1,
+            }
+        },
+        "highlight": {
+            "encoder": "html",
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "fields": {
+                f"{name}.{language}": {"fragment_size": 160, "number_of_fragments": 1}
+                for name in SNIPPET_FIELDS
+            },
+        },
+        "suggest": {
+            "text": results.query,
+            "did_you_mean": {
+                "term": {"field": "title.plain", "suggest_mode": "missing", "min_word_length": 3}
+            },
+            "did_you_mean_body": {
+                "term": {
+                    "field": "helpcenter_articlepage__body.plain",
+                    "suggest_mode": "missing",
+                    "min_word_length": 3,
+                }
+            },
+        },
+        "_source": False,
+        "stored_fields": ["pk"],
+    }
+
+
+def _search_engine(backend, results: SearchResults, category: Page | None) -> SearchResults:
+    locale = _locale(results.language)
+    index = backend.get_index_for_model(Page).name
+    response = backend.es.search(index=index, body=_engine_body(results, locale, category))
+    hits = response["hits"]["hits"]
+    pages = Page.objects.filter(pk__in=[int(hit["fields"]["pk"][0]) for hit in hits]).specific()
+    by_pk = {page.pk: page for page in pages}
+    for hit in hits:
+        page = by_pk.get(int(hit["fields"]["pk"][0]))
+        if page is None:  # deleted since it was indexed
+            continue
+        highlights = [fragment for fragments in hit.get("highlight", {}).values() for fragment in fragments]
+        snippet = mark_safe(highlights[0]) if highlights else _plain_snippet(page)  # noqa: S308 - engine-escaped
+        results.hits.append(_hit(page, snippet, hit.get("_score")))
+    results.total = response["hits"]["total"]["value"]
+    results.suggestion = _suggestion(results.query, response.get("suggest", {}))
+    results.backend = "engine"
+    results.low_confidence = results.total == 0
+    return results
+
+
+def _suggestion(query: str, suggest: dict) -> str | None:
+    replacements = {}
+    for entries in suggest.values():
+        for entry in entries:
+            if entry["options"] and entry["text"] not in replacements:
+                replacements[entry["text"]] = entry["options"][0]["text"]
+    if not replacements:
+        return None
+    words = [replacements.get(word.lower(), word) for word in query.split()]
+    suggestion = " ".join(words)
+    return suggestion if suggestion.lower() != query.lower() else None
+
+
+def _search_database(results: SearchResults, category: Page | None) -> SearchResults:
+    from helpcenter.models import ArticlePage, FAQPage
+
+    locale = _locale(results.language)
+    backend = get_search_backend("fallback") if results.degraded else get_search_backend()
+    found: list[Page] = []
+    for model in (ArticlePage, FAQPage):
+        queryset = model.objects.live().public().filter(locale=locale)
+        if category is not None:
+            queryset = queryset.descendant_of(category)
+        found.extend(backend.search(results.query, queryset, operator="or"))
+    results.total = len(found)
+    start = (results.page - 1) * results.per_page
+    for page in found[start : start + results.per_page]:
+        results.hits.append(_hit(page, _plain_snippet(page), None))
+    results.low_confidence = results.total == 0
+    results.backend = "database"
+    return results
+
+
+def _plain_snippet(page: Page) -> SafeString:
+    text = getattr(page, "summary", "") or getattr(page, "intro", "") or ""
+    return escape(Truncator(strip_tags(text)).chars(200))
+
+
+def _hit(page: Page, snippet: SafeString, score: float | None) -> SearchHit:
+    category = getattr(page, "category", None)
+    return SearchHit(
+        page=page,
+        title=page.title,
+        url=page.get_url(),
+        snippet=snippet,
+        category=category.title if category is not None else "",
+        kind="faq" if page.specific_class.__name__ == "FAQPage" else "article",
+        external_id=getattr(page, "external_id", None) or None,
+        score=score,
+    )
+
+
+def available_languages() -> list[str]:
+    return [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]

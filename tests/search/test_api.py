@@ -1,0 +1,180 @@
+"""Help search through the API, on the engine and again on the database backend (scripts/test runs both)."""
+
+import pytest
+from django.test import override_settings
+from wagtail.models import Locale
+
+from tests.conftest import uses_search_engine
+from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory, FAQPageFactory
+
+pytestmark = pytest.mark.search
+
+
+@pytest.fixture
+def help_content(search_backend, home):
+    delivery = CategoryPageFactory(parent=home, title="Delivery", slug="delivery")
+    returns = CategoryPageFactory(parent=home, title="Returns", slug="returns")
+    parcel = ArticlePageFactory(
+        parent=delivery,
+        title="Where is my parcel?",
+        summary="Track your parcel from your order page.",
+        body=[
+            {
+                "type": "paragraph",
+                "value": "<p>Open your order and tap <b>Track</b> to follow the courier.</p>",
+            }
+        ],
+    )
+    refund = ArticlePageFactory(
+        parent=returns,
+        title="How to return an item",
+        summary="Send something back within 14 days for a refund.",
+        body=[
+            {"type": "paragraph", "value": "<p>Print the return label &lt;free&gt; and drop the box off.</p>"}
+        ],
+        external_id="4406061083301",
+    )
+    faq = FAQPageFactory(parent=returns, title="Returns FAQ")
+    persian = Locale.objects.get(language_code="fa")
+    fa_home = home.get_translation(persian)
+    fa_topic = CategoryPageFactory(parent=fa_home, title="ارسال", slug="ersal", locale=persian)
+    fa_article = ArticlePageFactory(
+        parent=fa_topic,
+        locale=persian,
+        title="مرسوله‌ام کجاست؟",
+        summary="پیگیری مرسوله از صفحه سفارش‌ها امکان‌پذیر است.",
+        body=[{"type": "paragraph", "value": "<p>کد رهگیری ۱۲۳۴ را در سامانه پست وارد کنید. پیک می‌رسد.</p>"}],
+    )
+    search_backend.refresh_indexes()
+    return {"parcel": parcel, "refund": refund, "faq": faq, "fa": fa_article, "delivery": delivery}
+
+
+def search(client, q, **params):
+    return client.get("/api/v1/help/search", {"q": q, **params})
+
+
+def titles(response):
+    return [result["title"] for result in response.json()["results"]]
+
+
+def test_finds_an_article_with_url_snippet_category_and_external_id(client, help_content):
+    response = search(client, "return item")
+    assert response.status_code == 200
+    data = response.json()
+    first = data["results"][0]
+    assert first["title"] == "How to return an item"
+    assert first["url"] == help_content["refund"].url
+    assert first["category"] == "Returns"
+    assert first["external_id"] == "4406061083301"
+    assert data["total"] >= 1 and data["low_confidence"] is False and data["degraded"] is False
+
+
+def test_snippets_escape_content_and_mark_matches(client, help_content):
+    if not uses_search_engine():
+        pytest.skip("highlighting comes from the engine")
+    data = search(client, "return label").json()
+    snippet = data["results"][0]["snippet"]
+    assert "<mark>" in snippet
+    assert "<free>" not in snippet and "&lt;free&gt;" in snippet
+
+
+def test_locale_is_respected(client, help_content):
+    assert "مرسوله‌ام کجاست؟" not in titles(search(client, "مرسوله", locale="en"))
+    assert titles(search(client, "مرسوله", locale="fa")) == ["مرسوله‌ام کجاست؟"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "مرسوله ام کجاست",  # space instead of ZWNJ
+        "مرسولهام کجاست",  # run together
+        "مرسوله‌ام كجاست",  # Arabic kaf
+        "پيگيري مرسوله",  # Arabic yeh
+    ],
+)
+def test_persian_spelling_variants_find_the_article(client, help_content, query):
+    if not uses_search_engine():
+        pytest.skip("Persian normalisation is the engine's analysis")
+    assert titles(search(client, query, locale="fa"))[:1] == ["مرسوله‌ام کجاست؟"]
+
+
+def test_persian_digits_match_latin_digits(client, help_content):
+    if not uses_search_engine():
+        pytest.skip("digit folding is the engine's analysis")
+    assert titles(search(client, "کد رهگیری 1234", locale="fa"))[:1] == ["مرسوله‌ام کجاست؟"]
+
+
+def test_a_misspelt_word_still_finds_its_article_and_suggests_a_correction(client, help_content):
+    if not uses_search_engine():
+        pytest.skip("typo tolerance is the engine's")
+    data = search(client, "parcell trak").json()
+    assert data["results"][0]["title"] == "Where is my parcel?"
+    assert data["suggestion"] in {"parcel track", "parcel trak", "parcell track"}
+
+
+def test_category_filter_limits_results(client, help_content):
+    response = search(client, "parcel return", category=help_content["delivery"].pk)
+    assert titles(response) == ["Where is my parcel?"]
+
+
+def test_nothing_found_is_low_confidence(client, help_content):
+    data = search(client, "zebra xylophone quantum").json()
+    assert data["total"] == 0 and data["results"] == [] and data["low_confidence"] is True
+
+
+def test_unpublished_articles_are_not_found(client, help_content, search_backend):
+    help_content["parcel"].unpublish()
+    search_backend.refresh_indexes()
+    assert "Where is my parcel?" not in titles(search(client, "parcel"))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        '"unbalanced quote',
+        "(((",
+        "parcel OR *:*",
+        "title:parcel AND body:[* TO *]",
+        "\\",
+        "parcel\x00\x07\x1b",
+        "parcel مرسوله 📦",
+        '{"query": {"match_all": {}}}',
+        "<script>alert(1)</script>",
+    ],
+)
+def test_hostile_queries_get_a_normal_answer(client, help_content, query):
+    response = search(client, query)
+    assert response.status_code == 200
+    assert "Traceback" not in response.content.decode() and "exception" not in response.json()
+
+
+def test_a_huge_query_is_a_clear_400(client, help_content):
+    response = search(client, "x" * 10_000)
+    assert response.status_code == 400
+    assert "200 characters" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("params", [{"locale": "de"}, {"page": 0}, {"page_size": 500}, {"category": 999999}])
+def test_bad_parameters_are_clear_4xx(client, help_content, params):
+    assert search(client, "parcel", **params).status_code in {400, 422}
+
+
+def test_pagination(client, help_content):
+    data = search(client, "parcel return item", page_size=1).json()
+    assert data["pages"] == data["total"] >= 2
+    second = search(client, "parcel return item", page_size=1, page=2).json()
+    assert second["results"] and second["results"] != data["results"]
+
+
+def test_engine_down_answers_from_the_database(client, help_content, settings):
+    if not uses_search_engine():
+        pytest.skip("nothing to take down on the database backend")
+    broken = {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": ["http://127.0.0.1:9"], "TIMEOUT": 1}
+    with override_settings(WAGTAILSEARCH_BACKENDS={**settings.WAGTAILSEARCH_BACKENDS, "default": broken}):
+        response = search(client, "parcel")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["degraded"] is True
+    assert "Where is my parcel?" in [result["title"] for result in data["results"]]
