@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from helpcenter.models import ArticlePage, FAQPage
 from home.demo import build_demo
 
 
@@ -7,5 +8,11 @@ class Command(BaseCommand):
     help = "Builds the demo help site in English and Persian. Safe to run again."
 
     def handle(self, *args, **options):
-        home = build_demo()
-        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {home.title} and its translation."))
+        build_demo()
+        articles = ArticlePage.objects.live().count()
+        faqs = FAQPage.objects.live().count()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo help center ready: {articles} articles and {faqs} FAQ pages in English and Persian."
+            )
+        )
