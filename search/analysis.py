@@ -32,6 +32,7 @@ ANALYSIS = {
         "en_stemmer": {"type": "stemmer", "language": "english"},
         "en_possessive": {"type": "stemmer", "language": "possessive_english"},
         "fa_stop": {"type": "stop", "stopwords": "_persian_"},
+        "prefix_grams": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
     },
     "analyzer": {
         "help_en": {
@@ -55,12 +56,42 @@ ANALYSIS = {
     },
 }
 
+# Search-as-you-type: the same spelling normalisation, no stemming, and
+# word prefixes at index time only.
+PREFIX_FILTERS = {
+    "en": ["lowercase", "asciifolding"],
+    "fa": ["lowercase", "decimal_digit", "arabic_normalization", "persian_normalization"],
+}
+for _language, _filters in PREFIX_FILTERS.items():
+    _char_filters = ["fa_zwnj_join", "fa_verb_prefix_join"] if _language == "fa" else []
+    ANALYSIS["analyzer"][f"help_{_language}_prefix"] = {
+        "type": "custom",
+        "char_filter": _char_filters,
+        "tokenizer": "standard",
+        "filter": [*_filters, "prefix_grams"],
+    }
+    ANALYSIS["analyzer"][f"help_{_language}_prefix_search"] = {
+        "type": "custom",
+        "char_filter": _char_filters,
+        "tokenizer": "standard",
+        "filter": _filters,
+    }
+
 LANGUAGE_ANALYZERS = {"en": "help_en", "fa": "help_fa"}
 
 
-def multi_fields() -> dict:
-    """``es_extra`` for a SearchField: one analysed sub-field per language."""
-    return {"fields": {lang: {"type": "text", "analyzer": name} for lang, name in LANGUAGE_ANALYZERS.items()}}
+def multi_fields(prefixes: bool = False) -> dict:
+    """``es_extra`` for a SearchField: one analysed sub-field per language (and prefix sub-fields)."""
+    fields = {lang: {"type": "text", "analyzer": name} for lang, name in LANGUAGE_ANALYZERS.items()}
+    fields["plain"] = {"type": "text", "analyzer": "standard"}
+    if prefixes:
+        for lang in LANGUAGE_ANALYZERS:
+            fields[f"{lang}_prefix"] = {
+                "type": "text",
+                "analyzer": f"help_{lang}_prefix",
+                "search_analyzer": f"help_{lang}_prefix_search",
+            }
+    return {"fields": fields}
 
 
 def index_settings(replicas: int = 1) -> dict:

@@ -42,6 +42,21 @@ class SearchOut(Schema):
     degraded: bool = Field(description="True when the search engine failed and the database answered.")
 
 
+class AutocompleteParams(Schema):
+    q: str = Field("", description="What the visitor has typed so far.")
+    locale: str = Field("en", description="Language code: en or fa.")
+
+
+class SuggestionOut(Schema):
+    title: str
+    url: str
+
+
+class AutocompleteOut(Schema):
+    query: str
+    results: list[SuggestionOut]
+
+
 class Error(Schema):
     detail: str
 
@@ -89,4 +104,20 @@ def search(request: HttpRequest, params: Query[SearchParams]):
             "low_confidence": results.low_confidence,
             "degraded": results.degraded,
         },
+    )
+
+
+@router.get(
+    "/autocomplete", response={200: AutocompleteOut, 400: Error}, summary="A few titles as the visitor types"
+)
+def autocomplete(request: HttpRequest, params: Query[AutocompleteParams]):
+    if params.locale not in services.available_languages():
+        return Status(400, {"detail": f"Unknown locale {params.locale!r}."})
+    try:
+        suggestions = services.autocomplete_help(params.q, language=params.locale)
+    except services.InvalidQuery as error:
+        return Status(400, {"detail": str(error)})
+    return Status(
+        200,
+        {"query": params.q, "results": [{"title": item.title, "url": item.url} for item in suggestions]},
     )

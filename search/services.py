@@ -91,6 +91,16 @@ def engine_backend():
     return backend if hasattr(backend, "es") else None
 
 
+def _engine_search(backend, body: dict) -> dict:
+    """One search request with the visitor-facing time-out (SEARCH_TIMEOUT seconds)."""
+    index = backend.get_index_for_model(Page).name
+    timeout = settings.SEARCH_TIMEOUT
+    client = backend.es
+    if hasattr(client, "options"):  # elasticsearch 8/9 clients
+        return client.options(request_timeout=timeout).search(index=index, body=body)
+    return client.search(index=index, body=body, request_timeout=timeout)
+
+
 def search_help(
     raw_query: str, *, language: str, category: Page | None = None, page: int = 1, per_page: int = 10
 ) -> SearchResults:
@@ -179,8 +189,7 @@ def _engine_body(results: SearchResults, locale: Locale, category: Page | None) 
 
 def _search_engine(backend, results: SearchResults, category: Page | None) -> SearchResults:
     locale = _locale(results.language)
-    index = backend.get_index_for_model(Page).name
-    response = backend.es.search(index=index, body=_engine_body(results, locale, category))
+    response = _engine_search(backend, _engine_body(results, locale, category))
     hits = response["hits"]["hits"]
     pages = Page.objects.filter(pk__in=[int(hit["fields"]["pk"][0]) for hit in hits]).specific()
     by_pk = {page.pk: page for page in pages}
@@ -252,3 +261,58 @@ def _hit(page: Page, snippet: SafeString, score: float | None) -> SearchHit:
 
 def available_languages() -> list[str]:
     return [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+@dataclass
+class Suggestion:
+    title: str
+    url: str
+
+
+def autocomplete_help(raw_query: str, *, language: str, limit: int = 5) -> list[Suggestion]:
+    """A few titles whose words start with what the visitor has typed so far."""
+    query = normalise_query(raw_query)
+    if not query:
+        return []
+    backend = engine_backend()
+    if backend is not None:
+        try:
+            return _autocomplete_engine(backend, query, language, limit)
+        except Exception:
+            logger.exception("Search engine failed for autocomplete; answering from the database")
+    return _autocomplete_database(query, language, limit)
+
+
+def _autocomplete_engine(backend, query: str, language: str, limit: int) -> list[Suggestion]:
+    locale = _locale(language)
+    body = {
+        "size": limit,
+        "query": {
+            "bool": {
+                "filter": [
+                    {"terms": {"_django_content_type": HELP_CONTENT_TYPES}},
+                    {"term": {"live_filter": True}},
+                    {"term": {"locale_id_filter": locale.pk}},
+                ],
+                # Up to two words must all match; beyond that one may miss (a split suffix, a typo).
+                "must": {
+                    "match": {f"title.{language}_prefix": {"query": query, "minimum_should_match": "2<75%"}}
+                },
+                "should": {"match_phrase_prefix": {f"title.{language}": query}},
+            }
+        },
+        "_source": False,
+        "stored_fields": ["pk"],
+    }
+    hits = _engine_search(backend, body)["hits"]["hits"]
+    order = [int(hit["fields"]["pk"][0]) for hit in hits]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=order).live()}
+    return [Suggestion(pages[pk].title, pages[pk].get_url()) for pk in order if pk in pages]
+
+
+def _autocomplete_database(query: str, language: str, limit: int) -> list[Suggestion]:
+    from helpcenter.models import ArticlePage
+
+    queryset = ArticlePage.objects.live().public().filter(locale=_locale(language))
+    backend = get_search_backend("fallback") if engine_backend() else get_search_backend()
+    return [Suggestion(page.title, page.get_url()) for page in backend.autocomplete(query, queryset)[:limit]]

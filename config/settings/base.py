@@ -134,6 +134,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# ...but visitors must never wait on a struggling engine: searches give up
+# after this many seconds and answer from the database (search/services.py).
+SEARCH_TIMEOUT = float(env_str("SEARCH_TIMEOUT", "1"))
+
 # Search: Wagtail's backends (modelsearch). SEARCH_BACKEND picks one by name;
 # SEARCH_URLS lists the engine's nodes.
 SEARCH_BACKENDS = {
@@ -161,8 +165,8 @@ else:
             "BACKEND": SEARCH_BACKENDS[SEARCH_BACKEND],
             "URLS": SEARCH_URLS,
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
-            # Visitors must never wait on a struggling engine.
-            "TIMEOUT": env_int("SEARCH_TIMEOUT", 1),
+            # Indexing and index rebuilds may take a while on a busy engine...
+            "TIMEOUT": env_int("SEARCH_INDEX_TIMEOUT", 10),
             "OPTIONS": {},
             # English and Persian analyzers for the help content's per-language sub-fields.
             "INDEX_SETTINGS": index_settings(replicas=env_int("SEARCH_REPLICAS", 1)),

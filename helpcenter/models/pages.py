@@ -17,30 +17,24 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from search.analysis import multi_fields
+
 from ..blocks import ArticleBodyBlock, FAQBodyBlock
 from ..conf import helpcenter_settings
-
-# One analysed sub-field per content language (title.en, title.fa, ...), so
-# each locale is searched with its own analyzer; see search/analysis.py.
-LANGUAGE_SUBFIELDS = {
-    "fields": {
-        "en": {"type": "text", "analyzer": "help_en"},
-        "fa": {"type": "text", "analyzer": "help_fa"},
-        "plain": {"type": "text", "analyzer": "standard"},
-    }
-}
 
 
 def help_search_fields(*fields: tuple[str, float]) -> list:
     """Page.search_fields, then the title again and ``fields``, each analysed per language.
 
+    One sub-field per content language (title.en, title.fa, ...) gives each
+    locale its own analyzer inside Wagtail's index (see search/analysis.py).
     The second title entry's mapping (with sub-fields) replaces the first in
     the engine's mapping; the document value is the same.
     """
     return [
         *Page.search_fields,
-        index.SearchField("title", boost=2, es_extra=LANGUAGE_SUBFIELDS),
-        *(index.SearchField(name, boost=boost, es_extra=LANGUAGE_SUBFIELDS) for name, boost in fields),
+        index.SearchField("title", boost=2, es_extra=multi_fields(prefixes=True)),
+        *(index.SearchField(name, boost=boost, es_extra=multi_fields()) for name, boost in fields),
     ]
 
 

@@ -20,6 +20,11 @@ def pages_to_check():
         locale = Locale.objects.get(language_code=language)
         home_url = "/" if language == "en" else "/fa/"
         yield f"home-{language}", home_url
+        yield f"search-{language}", ("/search/?q=refund" if language == "en" else "/fa/search/?q=بازگشت+پول")
+        yield (
+            f"search-empty-{language}",
+            ("/search/?q=zebra+quantum" if language == "en" else "/fa/search/?q=زرافه"),
+        )
         for name, page in [("category", topic), ("article", article), ("faq", faq)]:
             yield f"{name}-{language}", page.get_translation(locale).url
 
@@ -55,10 +60,26 @@ def _persian_home_is_right_to_left_in_vazirmatn(live_server, open_page):
     assert box["x"] > PHONE["width"] / 2
 
 
-def test_keyboard_and_no_javascript_visitors_can_vote(live_server, open_page):
+def test_keyboard_search_as_you_type_and_votes_with_and_without_javascript(live_server, open_page):
     build_demo()
+    _search_as_you_type_suggests_titles_and_keyboard_picks_one(live_server, open_page)
     _keyboard_only_visitor_can_skip_to_content_and_vote(live_server, open_page)
     _vote_without_javascript_still_works(live_server, open_page)
+
+
+def _search_as_you_type_suggests_titles_and_keyboard_picks_one(live_server, open_page):
+    page = open_page(PHONE)
+    page.goto(live_server.url + "/")
+    page.locator("#home-q").press_sequentially("retu", delay=50)
+    option = page.get_by_role("option").first
+    option.wait_for()
+    assert page.locator("#home-q").get_attribute("aria-expanded") == "true"
+    title = option.inner_text()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == title
+    assert axe_violations(page) == []
 
 
 def _keyboard_only_visitor_can_skip_to_content_and_vote(live_server, open_page):

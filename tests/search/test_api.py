@@ -178,3 +178,69 @@ def test_engine_down_answers_from_the_database(client, help_content, settings):
     data = response.json()
     assert data["degraded"] is True
     assert "Where is my parcel?" in [result["title"] for result in data["results"]]
+
+
+def autocomplete(client, q, **params):
+    return client.get("/api/v1/help/autocomplete", {"q": q, **params})
+
+
+def test_autocomplete_offers_titles_as_the_visitor_types(client, help_content):
+    response = autocomplete(client, "wher")
+    assert response.status_code == 200
+    assert response.json()["results"][0] == {
+        "title": "Where is my parcel?",
+        "url": help_content["parcel"].url,
+    }
+
+
+def test_autocomplete_in_persian_respects_the_locale(client, help_content):
+    assert [r["title"] for r in autocomplete(client, "مرسو", locale="fa").json()["results"]] == [
+        "مرسوله‌ام کجاست؟"
+    ]
+    assert autocomplete(client, "مرسو", locale="en").json()["results"] == []
+
+
+def test_autocomplete_tolerates_persian_spelling_variants(client, help_content):
+    if not uses_search_engine():
+        pytest.skip("Persian normalisation is the engine's analysis")
+    titles = [r["title"] for r in autocomplete(client, "مرسوله ام كجا", locale="fa").json()["results"]]
+    assert titles == ["مرسوله‌ام کجاست؟"]
+
+
+@pytest.mark.parametrize(("query", "status"), [("", 200), ("x" * 5000, 400), ("(((*:*", 200)])
+def test_autocomplete_hostile_input(client, help_content, query, status):
+    response = autocomplete(client, query)
+    assert response.status_code == status
+    if status == 200:
+        assert isinstance(response.json()["results"], list)
+
+
+def test_autocomplete_unknown_locale_is_400(client, help_content):
+    assert autocomplete(client, "parcel", locale="xx").status_code == 400
+
+
+def test_a_slow_engine_times_out_within_a_second_and_the_database_answers(client, help_content, settings):
+    """A real socket that accepts and never answers stands in for an engine stuck under load."""
+    if not uses_search_engine():
+        pytest.skip("nothing to slow down on the database backend")
+    import socket
+    import time
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    stuck = {
+        **settings.WAGTAILSEARCH_BACKENDS["default"],
+        "URLS": [f"http://127.0.0.1:{silent.getsockname()[1]}"],
+    }
+    try:
+        with override_settings(WAGTAILSEARCH_BACKENDS={**settings.WAGTAILSEARCH_BACKENDS, "default": stuck}):
+            started = time.monotonic()
+            response = search(client, "parcel")
+            elapsed = time.monotonic() - started
+    finally:
+        silent.close()
+    assert response.status_code == 200
+    assert response.json()["degraded"] is True
+    assert "Where is my parcel?" in titles(response)
+    assert elapsed < settings.SEARCH_TIMEOUT + 1.0
