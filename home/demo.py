@@ -4,6 +4,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from helpcenter.demo import build_help_content
+from search.demo import build_synonyms
 
 from .models import HomePage
 
@@ -56,6 +57,7 @@ def build_demo() -> HomePage:
     """The whole demo: the site, then the help content under it."""
     home = build_site()
     build_help_content(home)
+    build_synonyms()
     return home
 
 

@@ -1,1 +1,53 @@
-"""Models arrive with the capabilities that need them."""
+"""Search vocabulary that editors manage: synonyms per language."""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+
+
+class SynonymGroup(models.Model):
+    """Words customers use interchangeably ("refund, money back"): a search for one finds the others."""
+
+    language = models.CharField(_("language"), max_length=10, choices=settings.WAGTAIL_CONTENT_LANGUAGES)
+    terms = models.TextField(
+        _("words and phrases"),
+        help_text=_(
+            "Comma-separated, e.g. “refund, money back, reimbursement”. Applies to new searches at once."
+        ),
+    )
+
+    panels = [FieldPanel("language"), FieldPanel("terms")]
+
+    class Meta:
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonyms")
+        ordering = ["language", "terms"]
+
+    def __str__(self) -> str:
+        return f"{self.get_language_display()}: {self.terms}"
+
+    def term_list(self) -> list[str]:
+        return [term for term in (" ".join(part.split()).lower() for part in self.terms.split(",")) if term]
+
+    def clean(self):
+        if len(self.term_list()) < 2:
+            raise ValidationError({"terms": _("List at least two words or phrases, separated by commas.")})
+
+    @classmethod
+    def expansions(cls, query: str, language: str) -> list[str]:
+        """The synonyms of every term found in ``query`` (whole words only), without the query's own terms."""
+        lowered = f" {' '.join(query.lower().split())} "
+        found: list[str] = []
+        for group in cls.objects.filter(language=language):
+            terms = group.term_list()
+            if any(re.search(rf"(?<!\w){re.escape(term)}(?!\w)", lowered) for term in terms):
+                found.extend(term for term in terms if f" {term} " not in lowered and term not in found)
+        return found
+
+
+register_snippet(SynonymGroup)

@@ -127,8 +127,11 @@ def _fields(language: str) -> list[str]:
 
 
 def _engine_body(results: SearchResults, locale: Locale, category: Page | None) -> dict:
+    from .models import SynonymGroup
+
     language = results.language
     fields = _fields(language)
+    synonyms = SynonymGroup.expansions(results.query, language)
     filters = [
         {"terms": {"_django_content_type": HELP_CONTENT_TYPES}},
         {"term": {"live_filter": True}},
@@ -156,6 +159,10 @@ def _engine_body(results: SearchResults, locale: Locale, category: Page | None) 
                         }
                     },
                     {"multi_match": {"query": results.query, "fields": fields, "type": "phrase", "boost": 2}},
+                    *(
+                        {"multi_match": {"query": term, "fields": fields, "type": "phrase", "boost": 0.8}}
+                        for term in synonyms
+                    ),
                 ],
                 "minimum_should_match": 1,
             }
@@ -223,6 +230,9 @@ def _suggestion(query: str, suggest: dict) -> str | None:
 def _search_database(results: SearchResults, category: Page | None) -> SearchResults:
     from helpcenter.models import ArticlePage, FAQPage
 
+    from .models import SynonymGroup
+
+    expanded = " ".join([results.query, *SynonymGroup.expansions(results.query, results.language)])
     locale = _locale(results.language)
     backend = get_search_backend("fallback") if results.degraded else get_search_backend()
     found: list[Page] = []
@@ -230,7 +240,7 @@ def _search_database(results: SearchResults, category: Page | None) -> SearchRes
         queryset = model.objects.live().public().filter(locale=locale)
         if category is not None:
             queryset = queryset.descendant_of(category)
-        found.extend(backend.search(results.query, queryset, operator="or"))
+        found.extend(backend.search(expanded, queryset, operator="or"))
     results.total = len(found)
     start = (results.page - 1) * results.per_page
     for page in found[start : start + results.per_page]:

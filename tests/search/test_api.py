@@ -244,3 +244,23 @@ def test_a_slow_engine_times_out_within_a_second_and_the_database_answers(client
     assert response.json()["degraded"] is True
     assert "Where is my parcel?" in titles(response)
     assert elapsed < settings.SEARCH_TIMEOUT + 1.0
+
+
+def test_editor_synonyms_apply_at_once_per_language(client, help_content):
+    from search.models import SynonymGroup
+
+    assert "How to return an item" not in titles(search(client, "reimbursement"))
+    SynonymGroup.objects.create(language="en", terms="refund, money back, reimbursement")
+    assert titles(search(client, "reimbursement"))[:1] == ["How to return an item"]
+    SynonymGroup.objects.create(language="fa", terms="مرسوله, بسته")
+    assert titles(search(client, "بسته", locale="fa"))[:1] == ["مرسوله‌ام کجاست؟"]
+    assert "How to return an item" not in titles(search(client, "reimbursement", locale="fa"))
+
+
+def test_synonym_group_needs_two_terms():
+    from django.core.exceptions import ValidationError
+
+    from search.models import SynonymGroup
+
+    with pytest.raises(ValidationError):
+        SynonymGroup(language="en", terms="refund").clean()
