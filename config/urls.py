@@ -29,6 +29,7 @@ if settings.DEBUG:
 # English at /, Persian at /fa/: every public page exists in both.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/click/<str:search_id>/<int:page_id>/", search_views.search_click, name="search_click"),
     path("", include(helpcenter_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -6,7 +6,7 @@ from ninja.responses import Status
 from pydantic import Field
 from wagtail.models import Page
 
-from . import services
+from . import analytics, services
 
 router = Router(tags=["help"])
 
@@ -40,6 +40,7 @@ class SearchOut(Schema):
         description="True when nothing in the help center seems to answer the query."
     )
     degraded: bool = Field(description="True when the search engine failed and the database answered.")
+    search_id: str | None = Field(None, description="Send back with /searches/{search_id}/click or /contact.")
 
 
 class AutocompleteParams(Schema):
@@ -81,9 +82,11 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         )
     except services.InvalidQuery as error:
         return Status(400, {"detail": str(error)})
+    search_id = analytics.log_search(results) if results.query else None
     return Status(
         200,
         {
+            "search_id": search_id,
             "query": results.query,
             "locale": language,
             "total": results.total,
@@ -121,3 +124,30 @@ def autocomplete(request: HttpRequest, params: Query[AutocompleteParams]):
         200,
         {"query": params.q, "results": [{"title": item.title, "url": item.url} for item in suggestions]},
     )
+
+
+class ClickIn(Schema):
+    page_id: int
+    rank: int | None = Field(None, ge=1, le=1000)
+
+
+@router.post("/searches/{search_id}/click", response={204: None, 404: Error}, summary="A result was opened")
+def search_click(request: HttpRequest, search_id: str, payload: ClickIn):
+    try:
+        analytics.record_click(search_id, payload.page_id, payload.rank)
+    except analytics.UnknownSearch as error:
+        return Status(404, {"detail": str(error)})
+    return Status(204, None)
+
+
+@router.post(
+    "/searches/{search_id}/contact",
+    response={204: None, 404: Error},
+    summary="The visitor went on to contact us",
+)
+def search_contact(request: HttpRequest, search_id: str):
+    try:
+        analytics.record_contact(search_id)
+    except analytics.UnknownSearch as error:
+        return Status(404, {"detail": str(error)})
+    return Status(204, None)

@@ -51,3 +51,33 @@ class SynonymGroup(models.Model):
 
 
 register_snippet(SynonymGroup)
+
+
+class SearchEvent(models.Model):
+    """One customer search and what followed it. Nothing here identifies the customer."""
+
+    query = models.CharField(_("query"), max_length=200, db_index=True)
+    language = models.CharField(_("language"), max_length=10)
+    result_count = models.PositiveIntegerField(_("results"))
+    low_confidence = models.BooleanField(_("no good answer"), default=False)
+    degraded = models.BooleanField(_("answered by the database fallback"), default=False)
+    clicked_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("clicked page"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    clicked_rank = models.PositiveSmallIntegerField(_("clicked rank"), null=True, blank=True)
+    contacted = models.BooleanField(_("went on to contact us"), default=False)
+    created_at = models.DateTimeField(_("searched at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("search")
+        verbose_name_plural = _("searches")
+        indexes = [models.Index(fields=["language", "query"])]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.query} ({self.result_count})"
+
+    @staticmethod
+    def normalise(query: str) -> str:
+        """Lower case, one space, Arabic letter forms folded to Persian: variants count as one query."""
+        folded = query.lower().replace("\u064a", "\u06cc").replace("\u0643", "\u06a9").replace("\u200c", " ")
+        return " ".join(folded.split())[:200]

@@ -54,6 +54,7 @@ class SearchHit:
     kind: str
     external_id: str | None = None
     score: float | None = None
+    rank: int = 0
 
 
 @dataclass
@@ -109,13 +110,18 @@ def search_help(
     if not query:
         return results
     backend = engine_backend()
+    answered = None
     if backend is not None:
         try:
-            return _search_engine(backend, results, category)
+            answered = _search_engine(backend, results, category)
         except Exception:  # any engine failure: answer from the database instead
             logger.exception("Search engine failed for a help search; answering from the database")
-            results.degraded = True
-    return _search_database(results, category)
+            results.hits, results.degraded = [], True
+    answered = answered or _search_database(results, category)
+    first = (answered.page - 1) * answered.per_page + 1
+    for rank, hit in enumerate(answered.hits, start=first):
+        hit.rank = rank
+    return answered
 
 
 def _locale(language: str) -> Locale:

@@ -1,8 +1,9 @@
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from . import services
+from . import analytics, services
 
 
 def search(request):
@@ -18,6 +19,7 @@ def search(request):
     except services.InvalidQuery as invalid:
         status, error = 400, str(invalid)
     context = {
+        "search_id": analytics.log_search(results) if results and results.query else None,
         "query": results.query if results else "",
         "results": results,
         "error": error,
@@ -34,3 +36,13 @@ def _help_home(request, language):
     root = site.root_page.specific
     translation = root.get_translations(inclusive=True).filter(locale__language_code=language).first()
     return (translation or root).specific
+
+
+def search_click(request, search_id: str, page_id: int):
+    """Result links pass through here, so clicks are counted without JavaScript."""
+    try:
+        rank = int(request.GET.get("rank", "")) if request.GET.get("rank", "").isdigit() else None
+        page = analytics.record_click(search_id, page_id, rank)
+    except analytics.UnknownSearch:
+        raise Http404("Unknown search or page") from None
+    return HttpResponseRedirect(page.get_url(request))

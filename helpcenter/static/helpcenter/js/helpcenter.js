@@ -111,6 +111,16 @@
     input.addEventListener("blur", function () { setTimeout(close, 200); });
   });
 
+  // After a search, tell analytics when the visitor turns to a person instead.
+  var searched = document.querySelector("[data-search-id]");
+  if (searched && navigator.sendBeacon) {
+    searched.querySelectorAll("[data-contact]").forEach(function (link) {
+      link.addEventListener("click", function () {
+        navigator.sendBeacon("/api/v1/help/searches/" + encodeURIComponent(searched.dataset.searchId) + "/contact");
+      });
+    });
+  }
+
   // Count a read once per page view; a beacon works even when the page came from a cache.
   var article = document.querySelector("[data-article-id]");
   if (article && navigator.sendBeacon) {
