@@ -86,6 +86,11 @@ def normalise_query(raw: str | None) -> str:
     return query
 
 
+def database_backend():
+    """Wagtail's database backend: the ``fallback`` kept beside an engine, or the default one."""
+    return get_search_backend("fallback") if engine_backend() else get_search_backend()
+
+
 def engine_backend():
     """The configured Elasticsearch-API backend, or None on the database backend."""
     backend = get_search_backend()
@@ -240,7 +245,7 @@ def _search_database(results: SearchResults, category: Page | None) -> SearchRes
 
     expanded = " ".join([results.query, *SynonymGroup.expansions(results.query, results.language)])
     locale = _locale(results.language)
-    backend = get_search_backend("fallback") if results.degraded else get_search_backend()
+    backend = database_backend()
     found: list[Page] = []
     for model in (ArticlePage, FAQPage):
         queryset = model.objects.live().public().filter(locale=locale)
@@ -330,5 +335,5 @@ def _autocomplete_database(query: str, language: str, limit: int) -> list[Sugges
     from helpcenter.models import ArticlePage
 
     queryset = ArticlePage.objects.live().public().filter(locale=_locale(language))
-    backend = get_search_backend("fallback") if engine_backend() else get_search_backend()
+    backend = database_backend()
     return [Suggestion(page.title, page.get_url()) for page in backend.autocomplete(query, queryset)[:limit]]
