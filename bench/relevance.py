@@ -57,6 +57,7 @@ def child(articles: Path, queries: Path) -> None:
     from django.test import Client
 
     from home.demo import build_site
+    from search.services import search_help
 
     call_command("migrate", verbosity=0)
     build_site()
@@ -72,10 +73,14 @@ def child(articles: Path, queries: Path) -> None:
             "/api/v1/help/search", {"q": query["q"], "locale": LANGUAGE[query["locale"]], "page_size": 10}
         )
         data = response.json()
+        # What the confidence judgement saw (engine only), for --per-query.
+        judged = search_help(query["q"], language=LANGUAGE[query["locale"]])
         ranked[query["id"]] = {
             "ids": [int(r["external_id"]) for r in data.get("results", []) if r.get("external_id")],
             "low_confidence": data.get("low_confidence"),
             "status": response.status_code,
+            "coverage": judged.coverage,
+            "unknown": judged.unknown_words,
         }
     print(json.dumps(ranked))
 
@@ -105,6 +110,22 @@ def scores(queries: list[dict], ranked: dict) -> dict:
     return table
 
 
+def print_per_query(queries: list[dict], runs: dict) -> None:
+    """Rank of the first relevant result (- when not in the top 10) and the low-confidence flag."""
+    for query in queries:
+        cells = []
+        for ranked in runs.values():
+            result = ranked[query["id"]]
+            ids = result["ids"][:10]
+            rank = next((i for i, doc in enumerate(ids, 1) if doc in set(query["relevant"])), "-")
+            cells.append(f"{rank!s:>3}{'?' if result['low_confidence'] else ' '}")
+        first = next(iter(runs.values()))[query["id"]]
+        coverage = "" if first.get("coverage") is None else f"{first['coverage']:.2f}"
+        unknown = ",".join(first.get("unknown") or [])
+        print(f"{query['id']:10} {query['kind']:20} {''.join(cells)} {coverage:>5} {query['q'][:60]}  {unknown}")
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--child", nargs=2)
@@ -113,6 +134,7 @@ def main() -> None:
         default_articles = ROOT / "tests" / "data" / "zendesk_sample.json"
     parser.add_argument("--articles", default=str(default_articles))
     parser.add_argument("--queries", default=str(SAMPLE / "queries.json"))
+    parser.add_argument("--per-query", action="store_true", help="also print each query's rank per backend")
     parser.add_argument(
         "--backends", default=f"{os.environ.get('SEARCH_BACKEND_ENGINE', 'opensearch2')},database"
     )
@@ -122,10 +144,10 @@ def main() -> None:
         return
     queries = json.loads(Path(args.queries).read_text())["queries"]
     backends = args.backends.split(",")
-    tables = {
-        backend: scores(queries, run_backend(backend, Path(args.articles), Path(args.queries)))
-        for backend in backends
-    }
+    runs = {backend: run_backend(backend, Path(args.articles), Path(args.queries)) for backend in backends}
+    tables = {backend: scores(queries, ranked) for backend, ranked in runs.items()}
+    if args.per_query:
+        print_per_query(queries, runs)
     keys = sorted({key for table in tables.values() for key in table}, key=lambda k: (k != "all", k))
     print(f"{'group':24}" + "".join(f"{b + ' MRR@10':>22}{'R@5':>7}" for b in backends) + f"{'n':>5}")
     for key in keys:

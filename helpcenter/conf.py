@@ -19,6 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "FEEDBACK_COMMENT_MAX_LENGTH": 1000,
     # Articles with at least this many headed sections get a table of contents.
     "TOC_MIN_SECTIONS": 3,
+    # Search also applies the built-in vocabulary of shop support (search/vocabulary.py).
+    "SEARCH_STARTER_VOCABULARY": True,
 }
 
 

@@ -14,6 +14,8 @@ Persian spelling policy, applied to documents and queries alike:
   their stem, and persian_stem takes them off again.
 """
 
+from .vocabulary import STOP_WORDS, fold
+
 ZWNJ = "\u200c"
 
 PERSIAN_CHAR_FILTERS = {
@@ -32,13 +34,19 @@ ANALYSIS = {
         "en_stemmer": {"type": "stemmer", "language": "english"},
         "en_possessive": {"type": "stemmer", "language": "possessive_english"},
         "fa_stop": {"type": "stop", "stopwords": "_persian_"},
+        # Customers' filler words ("can I", «دارید»), folded as the tokens are.
+        "en_filler": {"type": "stop", "stopwords": sorted(STOP_WORDS["en"])},
+        "fa_filler": {
+            "type": "stop",
+            "stopwords": sorted({fold(word).replace(" ", "") for word in STOP_WORDS["fa"]}),
+        },
         "prefix_grams": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
     },
     "analyzer": {
         "help_en": {
             "type": "custom",
             "tokenizer": "standard",
-            "filter": ["en_possessive", "lowercase", "asciifolding", "en_stop", "en_stemmer"],
+            "filter": ["en_possessive", "lowercase", "asciifolding", "en_stop", "en_filler", "en_stemmer"],
         },
         "help_fa": {
             "type": "custom",
@@ -50,6 +58,7 @@ ANALYSIS = {
                 "arabic_normalization",
                 "persian_normalization",
                 "fa_stop",
+                "fa_filler",
                 "persian_stem",
             ],
         },

@@ -1,13 +1,15 @@
 """Search vocabulary that editors manage: synonyms per language."""
 
-import re
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
+
+from helpcenter.conf import helpcenter_settings
+
+from .vocabulary import Expansion, expand, starter_groups
 
 
 class SynonymGroup(models.Model):
@@ -39,14 +41,23 @@ class SynonymGroup(models.Model):
             raise ValidationError({"terms": _("List at least two words or phrases, separated by commas.")})
 
     @classmethod
+    def groups(cls, language: str) -> list[list[str]]:
+        """The editors' groups, then the built-in vocabulary unless it is switched off."""
+        groups = [group.term_list() for group in cls.objects.filter(language=language)]
+        if helpcenter_settings.SEARCH_STARTER_VOCABULARY:
+            groups.extend(starter_groups(language))
+        return groups
+
+    @classmethod
+    def expand(cls, query: str, language: str) -> list[Expansion]:
+        return expand(query, language, cls.groups(language))
+
+    @classmethod
     def expansions(cls, query: str, language: str) -> list[str]:
-        """The synonyms of every term found in ``query`` (whole words only), without the query's own terms."""
-        lowered = f" {' '.join(query.lower().split())} "
+        """The synonyms of every term in ``query`` (whole words, any inflection), without its own terms."""
         found: list[str] = []
-        for group in cls.objects.filter(language=language):
-            terms = group.term_list()
-            if any(re.search(rf"(?<!\w){re.escape(term)}(?!\w)", lowered) for term in terms):
-                found.extend(term for term in terms if f" {term} " not in lowered and term not in found)
+        for expansion in cls.expand(query, language):
+            found.extend(term for term in expansion.terms if term not in found)
         return found
 
 

@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from .vocabulary import Expansion, content_words, is_filler_typo
+
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
@@ -38,6 +40,7 @@ SNIPPET_FIELDS = [
     "helpcenter_faqpage__body",
 ]
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+WORD = re.compile(r"\w+")
 
 
 class InvalidQuery(ValueError):
@@ -69,6 +72,10 @@ class SearchResults:
     low_confidence: bool = False
     backend: str = "database"
     degraded: bool = False
+    # How much of the question the best answer covers (share of its content words), on the engine.
+    coverage: float | None = None
+    # Content words no help page in this language mentions, not even misspelt or by a synonym.
+    unknown_words: list[str] = field(default_factory=list)
 
     @property
     def pages(self) -> int:
@@ -84,6 +91,11 @@ def normalise_query(raw: str | None) -> str:
             _("Please shorten your question to %(limit)s characters or fewer.") % {"limit": MAX_QUERY_LENGTH}
         )
     return query
+
+
+def words_only(query: str) -> str:
+    """The query's words without punctuation: SQLite's full-text syntax chokes on a stray quote."""
+    return " ".join(WORD.findall(query))
 
 
 def database_backend():
@@ -137,12 +149,43 @@ def _fields(language: str) -> list[str]:
     return [f"{name}.{language}^{weight}" for name, weight in WEIGHTED_FIELDS]
 
 
-def _engine_body(results: SearchResults, locale: Locale, category: Page | None) -> dict:
-    from .models import SynonymGroup
+def _word_clauses(words: list[str], expansions: list[Expansion], fields: list[str]) -> dict[str, dict]:
+    """One clause per content word (the word, misspelt or by a synonym) to tell which words a page covers."""
+    clauses = {}
+    for index, word in enumerate(words):
+        should = [
+            {
+                "multi_match": {
+                    "query": word,
+                    "fields": fields,
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                    "max_expansions": 20,
+                    "zero_terms_query": "all",  # an index-side stop word never counts as missing
+                }
+            }
+        ]
+        for expansion in expansions:
+            if word in expansion.words:
+                should.extend(
+                    {"multi_match": {"query": term, "fields": fields, "type": "phrase"}}
+                    for term in expansion.terms
+                )
+        clauses[f"word:{index}"] = {"bool": {"should": should}}
+    return clauses
 
+
+def _engine_body(
+    results: SearchResults,
+    locale: Locale,
+    category: Page | None,
+    words: list[str],
+    expansions: list[Expansion],
+) -> dict:
     language = results.language
     fields = _fields(language)
-    synonyms = SynonymGroup.expansions(results.query, language)
+    synonyms = [term for expansion in expansions for term in expansion.terms]
+    word_clauses = _word_clauses(words, expansions, fields)
     filters = [
         {"terms": {"_django_content_type": HELP_CONTENT_TYPES}},
         {"term": {"live_filter": True}},
@@ -174,6 +217,8 @@ def _engine_body(results: SearchResults, locale: Locale, category: Page | None) 
                         {"multi_match": {"query": term, "fields": fields, "type": "phrase", "boost": 0.8}}
                         for term in synonyms
                     ),
+                    # Named, weightless: they only report which words each hit covers.
+                    *({"bool": {**c["bool"], "_name": name, "boost": 0}} for name, c in word_clauses.items()),
                 ],
                 "minimum_should_match": 1,
             }
@@ -200,14 +245,20 @@ def _engine_body(results: SearchResults, locale: Locale, category: Page | None) 
                 }
             },
         },
+        # How many pages mention each word at all: a word none mentions is a topic we lack.
+        "aggs": {"words": {"filters": {"filters": word_clauses}}} if word_clauses else {},
         "_source": False,
         "stored_fields": ["pk"],
     }
 
 
 def _search_engine(backend, results: SearchResults, category: Page | None) -> SearchResults:
+    from .models import SynonymGroup
+
     locale = _locale(results.language)
-    response = _engine_search(backend, _engine_body(results, locale, category))
+    words = content_words(results.query, results.language)
+    expansions = SynonymGroup.expand(results.query, results.language)
+    response = _engine_search(backend, _engine_body(results, locale, category, words, expansions))
     hits = response["hits"]["hits"]
     pages = Page.objects.filter(pk__in=[int(hit["fields"]["pk"][0]) for hit in hits]).specific()
     by_pk = {page.pk: page for page in pages}
@@ -221,8 +272,35 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     results.total = response["hits"]["total"]["value"]
     results.suggestion = _suggestion(results.query, response.get("suggest", {}))
     results.backend = "engine"
-    results.low_confidence = results.total == 0
+    _judge_confidence(results, words, hits, response.get("aggregations", {}))
     return results
+
+
+def _judge_confidence(results: SearchResults, words: list[str], hits: list[dict], aggregations: dict) -> None:
+    """Low confidence when the best answer leaves much of the question uncovered.
+
+    Coverage is the share of the question's content words (misspelt or by a
+    synonym, filler words aside) that the best page contains. Below half, the
+    page answers something else. A short question (up to three content
+    words) with a word no page mentions at all ("student discount code")
+    asks about a topic the help center lacks, unless the best page covers
+    everything. An unknown word one letter from a filler word ("wher") is a
+    typo of that filler and does not count.
+    """
+    buckets = aggregations.get("words", {}).get("buckets", {})
+    unknown = [
+        word for index, word in enumerate(words) if buckets.get(f"word:{index}", {}).get("doc_count", 1) == 0
+    ]
+    typos = {word for word in unknown if is_filler_typo(word, results.language)}
+    results.unknown_words = [word for word in unknown if word not in typos]
+    counted = [index for index, word in enumerate(words) if word not in typos]
+    if not hits or not counted:
+        results.low_confidence = not hits
+        return
+    matched = set(hits[0].get("matched_queries", []))
+    results.coverage = sum(f"word:{index}" in matched for index in counted) / len(counted)
+    short_with_unknown = len(counted) <= 3 and bool(results.unknown_words) and results.coverage < 1
+    results.low_confidence = results.coverage < 0.5 or short_with_unknown
 
 
 def _suggestion(query: str, suggest: dict) -> str | None:
@@ -243,11 +321,12 @@ def _search_database(results: SearchResults, category: Page | None) -> SearchRes
 
     from .models import SynonymGroup
 
-    expanded = " ".join([results.query, *SynonymGroup.expansions(results.query, results.language)])
+    synonyms = SynonymGroup.expansions(results.query, results.language)
+    expanded = words_only(" ".join([results.query, *synonyms]))
     locale = _locale(results.language)
     backend = database_backend()
     found: list[Page] = []
-    for model in (ArticlePage, FAQPage):
+    for model in (ArticlePage, FAQPage) if expanded else ():
         queryset = model.objects.live().public().filter(locale=locale)
         if category is not None:
             queryset = queryset.descendant_of(category)
@@ -336,4 +415,5 @@ def _autocomplete_database(query: str, language: str, limit: int) -> list[Sugges
 
     queryset = ArticlePage.objects.live().public().filter(locale=_locale(language))
     backend = database_backend()
-    return [Suggestion(page.title, page.get_url()) for page in backend.autocomplete(query, queryset)[:limit]]
+    found = backend.autocomplete(words_only(query), queryset)[:limit] if words_only(query) else []
+    return [Suggestion(page.title, page.get_url()) for page in found]

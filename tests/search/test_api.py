@@ -246,6 +246,7 @@ def test_a_slow_engine_times_out_within_a_second_and_the_database_answers(client
     assert elapsed < settings.SEARCH_TIMEOUT + 1.0
 
 
+@override_settings(HELPCENTER_SEARCH_STARTER_VOCABULARY=False)
 def test_editor_synonyms_apply_at_once_per_language(client, help_content):
     from search.models import SynonymGroup
 
@@ -255,6 +256,31 @@ def test_editor_synonyms_apply_at_once_per_language(client, help_content):
     SynonymGroup.objects.create(language="fa", terms="مرسوله, بسته")
     assert titles(search(client, "بسته", locale="fa"))[:1] == ["مرسوله‌ام کجاست؟"]
     assert "How to return an item" not in titles(search(client, "reimbursement", locale="fa"))
+
+
+def test_the_starter_vocabulary_bridges_customers_words_and_can_be_switched_off(client, help_content):
+    assert titles(search(client, "reimbursement"))[:1] == ["How to return an item"]
+    assert titles(search(client, "بسته‌ام", locale="fa"))[:1] == ["مرسوله‌ام کجاست؟"]
+    with override_settings(HELPCENTER_SEARCH_STARTER_VOCABULARY=False):
+        assert "How to return an item" not in titles(search(client, "reimbursement"))
+
+
+@pytest.mark.parametrize(
+    ("query", "low"),
+    [
+        ("track my parcel", False),
+        ("wher is my parcle", False),  # typos, one of them of a filler word
+        ("how do I return an item for a refund", False),
+        ("parcel insurance premium", True),  # two of three words no page mentions
+        ("student discount on parcels", True),  # a short question with a word no page mentions
+    ],
+)
+def test_low_confidence_when_the_best_answer_misses_what_was_asked(client, help_content, query, low):
+    if not uses_search_engine():
+        pytest.skip("the database backend judges confidence by zero results only")
+    data = search(client, query).json()
+    assert data["results"], "results are still shown, low confidence or not"
+    assert data["low_confidence"] is low
 
 
 def test_synonym_group_needs_two_terms():

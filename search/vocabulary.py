@@ -1,0 +1,217 @@
+"""The built-in vocabulary of after-sales questions, and the words a question is about.
+
+Customers describe problems in their own words ("vase came smashed"), help
+pages in the shop's ("broken or damaged on arrival"). This starter thesaurus
+of online-shop support bridges the two for every shop from day one; editors
+add their own groups in the admin (search.SynonymGroup), and
+``HELPCENTER_SEARCH_STARTER_VOCABULARY = False`` turns this one off.
+
+It is a thesaurus of the domain, not of any one help center: every group is
+a set of words customers and shops use for the same thing.
+
+The stop words are what customers add around the words that matter ("can I",
+"do you", «آیا», «دارید»). They are removed in the index analysis as well as
+when search judges how much of a question the best answer covers.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+STARTER_SYNONYMS = {
+    "en": [
+        "refund, money back, reimbursement, repayment, reimburse, refunded",
+        "return, send back, sending back, give back, returning, returns",
+        "exchange, swap, swapping, replace, replacement, different size",
+        "parcel, package, shipment, consignment, delivery",
+        "delivered, dropped off, handed over, left at, marked as delivered",
+        "courier, driver, delivery driver, delivery person, postman, carrier, delivery company",
+        "broken, damaged, smashed, cracked, shattered, dented, in pieces, crushed, breakage, chipped",
+        "faulty, defective, stopped working, not working, broke down, malfunction, does not work, doesn't work",
+        "guarantee, warranty",
+        "missing, lost, not arrived, never arrived, didn't arrive, hasn't arrived, can't find, cannot find, stolen",
+        "late, delayed, delay, overdue, taking long, still waiting",
+        "track, tracking, trace, where is, status, whereabouts",
+        "cancel, call off, cancellation, cancelled",
+        "charge, charged, payment, debit, transaction, taken",
+        "twice, two times, double, duplicate, two payments, charged twice, double charge",
+        "pending, authorisation, authorization, on hold, reserved, temporary hold",
+        "declined, rejected, refused, failed, not accepted, didn't go through, won't go through",
+        "card, credit card, debit card, bank card",
+        "pay, ways to pay, payment method, payment methods, payment options, checkout",
+        "password, log in, login, sign in, locked out, can't log in, cannot log in, account access",
+        "forgot, forgotten, reset, don't remember, lost password",
+        "email, e-mail, mail, inbox",
+        "phone, telephone, call, ring, phone number, hotline, speak to someone",
+        "contact, get in touch, reach, talk to, customer service, support, help desk, customer care",
+        "size, sizing, fit, too small, too big, medium, large, small, bigger, smaller",
+        "discount, coupon, voucher, promo code, promotion code, discount code, offer",
+        "shipping cost, delivery charge, delivery cost, postage, delivery fee, shipping fee, return cost",
+        "free shipping, free delivery, free returns",
+        "address, delivery address, shipping address",
+        "invoice, receipt, bill, proof of purchase",
+        "out of stock, sold out, unavailable, back in stock",
+        "gift card, gift voucher, gift certificate",
+        "how long, how many days, how soon, timeframe, time frame, days, timing, timings",
+        "shows up, show up, arrive, come through, appear, reach",
+        "wrong item, wrong product, incorrect item, not what i ordered, wrong size, wrong colour, wrong color",
+        "change, modify, edit, update, amend",
+        "mobile, mobile number, cell phone, phone number",
+        "verification code, one-time code, otp, confirmation code, sms code, code",
+        "bank, bank app, bank statement, statement, banking app",
+        "photo, picture, photograph, proof",
+        "months, year, months later, after a while",
+    ],
+    "fa": [
+        "بازگشت پول, بازگشت وجه, استرداد وجه, عودت وجه, برگشت پول, پس گرفتن پول, بازپرداخت, پولم",
+        "مرجوعی, مرجوع, برگرداندن, پس دادن, بازگرداندن, عودت کالا, بازگشت کالا, مرجوع کردن",
+        "تعویض, عوض کردن, جایگزین, سایز دیگر",
+        "ارسال, تحویل, فرستادن, حمل, پست",
+        "مرسوله, بسته, محموله",
+        "پیک, مامور پست, پستچی, راننده, باربری",
+        "شکسته, خراب, آسیب دیده, آسیب, له شده, ترک خورده, خرد شده, شکستگی",
+        "معیوب, کار نمی کند, از کار افتاده, ایراد, نقص, خرابی",
+        "گارانتی, ضمانت, وارانتی",
+        "گم شده, نرسیده, پیدا نمی کنم, مفقود, دستم نرسیده",
+        "دیر, تاخیر, دیرکرد, هنوز نرسیده",
+        "پیگیری, رهگیری, کد رهگیری, کجاست, کجا رسیده, وضعیت سفارش",
+        "لغو, کنسل, انصراف",
+        "پرداخت, واریز, تراکنش, کسر, کم شده",
+        "دو بار, دوبار, تکراری, مضاعف",
+        "ناموفق, انجام نشد, خطا, رد شد, نشد",
+        "کارت, کارت بانکی, حساب بانکی",
+        "رمز عبور, گذرواژه, پسورد, رمز",
+        "ورود, وارد شدن, لاگین",
+        "ایمیل, رایانامه, پست الکترونیک",
+        "تلفن, تماس, شماره تماس, زنگ, تلفنی",
+        "پشتیبانی, خدمات مشتریان, ارتباط با ما, تماس با ما, پاسخگویی",
+        "موبایل, تلفن همراه, شماره همراه, گوشی",
+        "تغییر, عوض, ویرایش, اصلاح, عوض شده",
+        "هزینه ارسال, کرایه, هزینه پست, هزینه حمل, هزینه ارسالش",
+        "رایگان, مجانی, رایگانه",
+        "کد تخفیف, کوپن, تخفیف",
+        "فاکتور, رسید, صورتحساب",
+        "کد تایید, کد یکبار مصرف, رمز یکبار مصرف, پیامک",
+        "تومان, تومن",
+        "ناموجود, تمام شده, موجود نیست",
+        "کالا, جنس, محصول",
+        "پول, وجه, مبلغ",
+        "مهلت, فرصت, مدت",
+        "چه زمانی, چند روز, چقدر طول, چند وقت",
+    ],
+}
+
+# Customers' filler: function words, question words and "do you have".
+# A superset of Lucene's English list, so the index and the coverage check agree.
+STOP_WORDS = {
+    "en": """a an and are as at be but by for if in into is it no not of on or such that the their
+    then there these they this to was will with i me my mine we us our you your yours he she him her
+    its them am been being have has had do does did doing can could would should may might must shall
+    what which who whom whose when where why how all any some just so than too very also about after
+    before up down out off over under again there's here get got please hi hello thanks thank""".split(),
+    "fa": """و در به از که این آن را با برای تا یا هم نیز اما ولی اگر چه چی چرا کجا چطور چگونه آیا
+    است هست هستند بود بودند شد شده شود میشود می‌شود کرد کرده کنم کنید کردم کنه دارید دارم دارد داره
+    داشتم من تو او ما شما ایشان آنها مرا رو یک یه هر همه باید نباید میخواهم میخوام لطفا سلام ممنون
+    خیلی بسیار دیگر روی الان ولی چون کی میشه میشود ام ها های هام هایم اش ات""".split(),
+}
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Inflections that should not stop a vocabulary term from matching the query.
+_SUFFIXES = {
+    "en": r"(?:s|es|ed|d|ing)?",
+    "fa": r"(?:\u200c?(?:ها|های|هایی|ام|ات|اش|م|ت|ش|ی|ای|مان|تان|شان|ه))?",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case, Arabic letter forms as Persian, ZWNJ as a space, Persian and Arabic digits as Latin."""
+    text = text.lower().translate(_FOLD)
+    return " ".join(text.split())
+
+
+_FOLD = str.maketrans(
+    {
+        **dict(zip("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789", strict=True)),
+        "\u064a": "\u06cc",  # Arabic yeh
+        "\u0649": "\u06cc",  # alef maksura
+        "\u0643": "\u06a9",  # Arabic kaf
+        "\u0629": "\u0647",  # teh marbuta
+        "\u0622": "\u0627",  # alef with madda, as the index's arabic_normalization folds it
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u200c": " ",  # zero-width non-joiner
+    }
+)
+
+
+@cache
+def starter_groups(language: str) -> list[list[str]]:
+    return [[term.strip() for term in group.split(",")] for group in STARTER_SYNONYMS.get(language, [])]
+
+
+@cache
+def _folded_stop_words(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in STOP_WORDS.get(language, ()))
+
+
+def content_words(query: str, language: str) -> list[str]:
+    """The words a question is about: folded, without filler, each once."""
+    stop = _folded_stop_words(language)
+    words: list[str] = []
+    for word in _WORD.findall(fold(query)):
+        if word not in stop and word not in words and (len(word) > 1 or word.isdigit()):
+            words.append(word)
+    return words
+
+
+@lru_cache(maxsize=4096)
+def term_pattern(term: str, language: str) -> re.Pattern:
+    """A whole-word match for a vocabulary term, inflections of its last word allowed."""
+    suffix = _SUFFIXES.get(language, "")
+    words = [re.escape(word) for word in fold(term).split()]
+    phrase = r"\s+".join(words)
+    return re.compile(rf"(?<!\w){phrase}{suffix}(?!\w)")
+
+
+@dataclass
+class Expansion:
+    """Words of the query that a vocabulary group recognised, and the group's other terms."""
+
+    words: list[str]
+    terms: list[str]
+
+
+def expand(query: str, language: str, groups: list[list[str]]) -> list[Expansion]:
+    """For each group with a term in the query: which query words it covers and what else to search for."""
+    folded = fold(query)
+    found: list[Expansion] = []
+    for terms in groups:
+        matched = [match for term in terms if (match := term_pattern(term, language).search(folded))]
+        if not matched:
+            continue
+        words = [word for match in matched for word in _WORD.findall(match.group())]
+        others = [term for term in terms if not term_pattern(term, language).search(folded)]
+        if others:
+            found.append(Expansion(words=words, terms=others))
+    return found
+
+
+def is_filler_typo(word: str, language: str) -> bool:
+    """One edit (a letter added, dropped, changed or two swapped) from a filler word of 4+ letters."""
+    return any(len(stop) >= 4 and _one_edit(word, stop) for stop in _folded_stop_words(language))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+        return len(diffs) == 1 or swapped
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
