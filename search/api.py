@@ -24,8 +24,9 @@ class ResultOut(Schema):
     url: str
     snippet: str = Field(description="HTML: the matched passage, escaped, with <mark> around matches.")
     category: str
-    kind: str
+    kind: str = Field(description="article, faq, or link (an editor-promoted external link).")
     external_id: str | None = None
+    promoted: bool = Field(False, description="Chosen by the editors for this query.")
 
 
 class SearchOut(Schema):
@@ -100,6 +101,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
                     "category": hit.category,
                     "kind": hit.kind,
                     "external_id": hit.external_id,
+                    "promoted": hit.promoted,
                 }
                 for hit in results.hits
             ],

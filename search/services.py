@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from .vocabulary import Expansion, content_words, is_filler_typo
+from .vocabulary import Expansion, content_words, fold, is_filler_typo
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class InvalidQuery(ValueError):
 
 @dataclass
 class SearchHit:
-    page: Page
+    page: Page | None  # None for an editor-promoted external link
     title: str
     url: str
     snippet: SafeString
@@ -58,6 +58,7 @@ class SearchHit:
     external_id: str | None = None
     score: float | None = None
     rank: int = 0
+    promoted: bool = False
 
 
 @dataclass
@@ -135,10 +136,51 @@ def search_help(
             logger.exception("Search engine failed for a help search; answering from the database")
             results.hits, results.degraded = [], True
     answered = answered or _search_database(results, category)
+    if answered.page == 1:
+        _promote(answered, category)
     first = (answered.page - 1) * answered.per_page + 1
     for rank, hit in enumerate(answered.hits, start=first):
         hit.rank = rank
     return answered
+
+
+def _promote(results: SearchResults, category: Page | None) -> None:
+    """Editors' picks for this query (Wagtail's search promotions) go first, in the search's language.
+
+    A promoted page in another language, unpublished, private or outside the
+    category filter is left out; an external link is shown in any language.
+    A query with a pick is answered, whatever the ranking thought.
+    """
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    asked = {normalise_query_string(text.rstrip("?؟!. ")) for text in (results.query, fold(results.query))}
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string__in=asked)
+        .select_related("page", "page__locale")
+        .order_by("sort_order", "pk")
+    )
+    picks: list[SearchHit] = []
+    for promotion in promotions:
+        description = escape(promotion.description)
+        if promotion.page_id is None:
+            title = promotion.external_link_text or promotion.external_link_url
+            picks.append(
+                SearchHit(None, title, promotion.external_link_url, description, "", "link", promoted=True)
+            )
+            continue
+        page = promotion.page
+        visible = page.live and page.locale.language_code == results.language
+        visible = visible and (category is None or page.is_descendant_of(category))
+        if visible and not page.get_view_restrictions().exists():
+            hit = _hit(page.specific, description or _plain_snippet(page.specific), None)
+            hit.promoted = True
+            picks.append(hit)
+    if not picks:
+        return
+    promoted_pages = {hit.page.pk for hit in picks if hit.page is not None}
+    results.hits = picks + [hit for hit in results.hits if hit.page.pk not in promoted_pages]
+    results.low_confidence = False
 
 
 def _locale(language: str) -> Locale:

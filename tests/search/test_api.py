@@ -290,3 +290,37 @@ def test_synonym_group_needs_two_terms():
 
     with pytest.raises(ValidationError):
         SynonymGroup(language="en", terms="refund").clean()
+
+
+def promote(query_string, **fields):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    return SearchPromotion.objects.create(query=Query.get(query_string), **fields)
+
+
+def test_editor_promoted_results_come_first_in_their_language_only(client, help_content):
+    promote("returns policy", page=help_content["faq"], description="Everything about <returns>.")
+    promote("returns policy", external_link_url="https://shop.example/returns", external_link_text="Shop policy")
+    data = search(client, "Returns policy?").json()
+    first, second = data["results"][:2]
+    assert (first["title"], first["promoted"], first["kind"]) == ("Returns FAQ", True, "faq")
+    assert first["snippet"] == "Everything about &lt;returns&gt;."
+    assert (second["url"], second["kind"], second["promoted"]) == ("https://shop.example/returns", "link", True)
+    assert [r["title"] for r in data["results"]].count("Returns FAQ") == 1
+    assert data["low_confidence"] is False
+    persian = search(client, "returns policy", locale="fa").json()["results"]
+    assert "Returns FAQ" not in [r["title"] for r in persian]
+
+
+def test_an_unpublished_promoted_page_is_not_shown(client, help_content):
+    promote("parcel", page=help_content["refund"])
+    help_content["refund"].unpublish()
+    results = search(client, "parcel").json()["results"]
+    assert all(not r["promoted"] for r in results)
+    assert "How to return an item" not in [r["title"] for r in results]
+
+
+def test_promotions_show_on_the_search_page_with_a_label(client, help_content):
+    promote("returns policy", page=help_content["faq"])
+    html = client.get("/search/", {"q": "returns policy"}).content.decode()
+    assert "search-result--promoted" in html and "Recommended" in html and "Returns FAQ" in html
