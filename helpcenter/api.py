@@ -36,7 +36,11 @@ def article_feedback(request: HttpRequest, response: HttpResponse, article_id: i
     visitor_id = ensure_visitor_id(request, response)
     try:
         vote = services.record_feedback(
-            article_id, helpful=payload.helpful, comment=payload.comment, visitor_id=visitor_id
+            article_id,
+            helpful=payload.helpful,
+            comment=payload.comment,
+            visitor_id=visitor_id,
+            request=request,
         )
     except services.FeedbackError as error:
         return Status(error.status, {"detail": str(error)})

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from .conf import helpcenter_settings
 from .models import ArticleFeedback, ArticlePage, ArticleReadCount
+from .signals import article_rated
 
 
 class FeedbackError(Exception):
@@ -44,8 +45,13 @@ def get_public_article(article_id: int) -> ArticlePage:
     return article
 
 
-def record_feedback(article_id: int, *, helpful: bool, comment: str, visitor_id: str) -> ArticleFeedback:
-    """Stores one vote. The database constraint, not a prior lookup, keeps it to one per visitor."""
+def record_feedback(
+    article_id: int, *, helpful: bool, comment: str, visitor_id: str, request=None
+) -> ArticleFeedback:
+    """Stores one vote. The database constraint, not a prior lookup, keeps it to one per visitor.
+
+    Sends ``article_rated`` with the request, so a search that led here learns the answer helped.
+    """
     comment = (comment or "").strip()
     limit = helpcenter_settings.FEEDBACK_COMMENT_MAX_LENGTH
     if len(comment) > limit:
@@ -55,7 +61,7 @@ def record_feedback(article_id: int, *, helpful: bool, comment: str, visitor_id:
     article = get_public_article(article_id)
     try:
         with transaction.atomic():
-            return ArticleFeedback.objects.create(
+            vote = ArticleFeedback.objects.create(
                 article=article,
                 helpful=helpful,
                 comment=comment,
@@ -63,6 +69,9 @@ def record_feedback(article_id: int, *, helpful: bool, comment: str, visitor_id:
             )
     except IntegrityError:
         raise AlreadyVoted("You have already rated this article. Thank you!") from None
+    if request is not None:
+        article_rated.send(sender=ArticlePage, request=request, article=article, helpful=helpful)
+    return vote
 
 
 def record_read(article_id: int, day: date | None = None) -> None:

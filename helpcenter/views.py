@@ -29,6 +29,7 @@ def feedback(request: HttpRequest, article_id: int) -> HttpResponse:
                 helpful=helpful == "yes",
                 comment=request.POST.get("comment", ""),
                 visitor_id=visitor_id,
+                request=request,
             )
             outcome = "thanks"
         except services.FeedbackError as error:

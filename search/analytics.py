@@ -5,12 +5,19 @@ so they can be tied to the search without cookies or accounts, and nobody
 can write to a search they were not given.
 """
 
+from django.conf import settings
 from django.core import signing
+from django.dispatch import receiver
+from django.http import HttpResponse
 from wagtail.models import Page
+
+from helpcenter.signals import article_rated
 
 from .models import SearchEvent
 
 SALT = "search.event"
+CLICK_COOKIE = "hc_search"  # "<search event id>:<page id>", signed; no personal data
+CLICK_COOKIE_AGE = 3600
 
 
 class UnknownSearch(LookupError):
@@ -40,8 +47,14 @@ def _event(search_id: str) -> SearchEvent:
     return event
 
 
-def record_click(search_id: str, page_id: int, rank: int | None) -> Page:
-    """The first click after a search is the one that says whether the results helped."""
+def record_click(
+    search_id: str, page_id: int, rank: int | None, response: HttpResponse | None = None
+) -> Page:
+    """The first click after a search is the one that says whether the results helped.
+
+    With a response, it also carries a short-lived cookie naming the search
+    and the page, so a vote on that page can be credited to the search.
+    """
     event = _event(search_id)
     page = Page.objects.live().public().filter(pk=page_id).first()
     if page is None:
@@ -49,7 +62,26 @@ def record_click(search_id: str, page_id: int, rank: int | None) -> Page:
     SearchEvent.objects.filter(pk=event.pk, clicked_page__isnull=True).update(
         clicked_page=page, clicked_rank=rank
     )
+    if response is not None:
+        response.set_signed_cookie(
+            CLICK_COOKIE,
+            f"{event.pk}:{page.pk}",
+            salt=SALT,
+            max_age=CLICK_COOKIE_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+        )
     return page
+
+
+@receiver(article_rated)
+def credit_rating_to_search(sender, request, article, helpful: bool, **kwargs) -> None:
+    """A vote on the page a search led to says whether that search found the answer (first vote counts)."""
+    value = request.get_signed_cookie(CLICK_COOKIE, default="", salt=SALT, max_age=CLICK_COOKIE_AGE)
+    event_pk, _, page_pk = value.partition(":")
+    if event_pk.isdigit() and page_pk == str(article.pk):
+        SearchEvent.objects.filter(pk=int(event_pk), rated_helpful__isnull=True).update(rated_helpful=helpful)
 
 
 def record_contact(search_id: str) -> None:

@@ -1,6 +1,6 @@
 """The search part of /api/v1/: help search and autocomplete for the storefront and the search box."""
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Schema
 from ninja.responses import Status
 from pydantic import Field
@@ -134,9 +134,9 @@ class ClickIn(Schema):
 
 
 @router.post("/searches/{search_id}/click", response={204: None, 404: Error}, summary="A result was opened")
-def search_click(request: HttpRequest, search_id: str, payload: ClickIn):
+def search_click(request: HttpRequest, response: HttpResponse, search_id: str, payload: ClickIn):
     try:
-        analytics.record_click(search_id, payload.page_id, payload.rank)
+        analytics.record_click(search_id, payload.page_id, payload.rank, response)
     except analytics.UnknownSearch as error:
         return Status(404, {"detail": str(error)})
     return Status(204, None)

@@ -7,3 +7,6 @@ class HelpSearchConfig(AppConfig):
     label = "search"
     verbose_name = _("Help search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import analytics  # noqa: F401 - connects the article_rated receiver

@@ -77,6 +77,8 @@ class SearchEvent(models.Model):
     )
     clicked_rank = models.PositiveSmallIntegerField(_("clicked rank"), null=True, blank=True)
     contacted = models.BooleanField(_("went on to contact us"), default=False)
+    # The visitor's vote on the page they opened from this search; None when they did not vote.
+    rated_helpful = models.BooleanField(_("rated the answer helpful"), null=True, blank=True)
     created_at = models.DateTimeField(_("searched at"), auto_now_add=True, db_index=True)
 
     class Meta:

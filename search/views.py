@@ -42,7 +42,9 @@ def search_click(request, search_id: str, page_id: int):
     """Result links pass through here, so clicks are counted without JavaScript."""
     try:
         rank = int(request.GET.get("rank", "")) if request.GET.get("rank", "").isdigit() else None
-        page = analytics.record_click(search_id, page_id, rank)
+        response = HttpResponseRedirect("/")
+        page = analytics.record_click(search_id, page_id, rank, response)
     except analytics.UnknownSearch:
         raise Http404("Unknown search or page") from None
-    return HttpResponseRedirect(page.get_url(request))
+    response["Location"] = page.get_url(request)
+    return response

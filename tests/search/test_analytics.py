@@ -74,3 +74,47 @@ def test_search_page_result_links_count_the_click_and_land_on_the_article(client
     event = SearchEvent.objects.get()
     assert event.clicked_page_id == help_content["parcel"].pk and event.clicked_rank == 1
     assert client.get("/search/click/forged:id/1/").status_code == 404
+
+
+def _click(client, query, page):
+    search_id = client.get("/api/v1/help/search", {"q": query}).json()["search_id"]
+    client.post(
+        f"/api/v1/help/searches/{search_id}/click",
+        {"page_id": page.pk, "rank": 1},
+        content_type="application/json",
+    )
+    return SearchEvent.objects.get()
+
+
+def test_a_vote_on_the_clicked_article_is_credited_to_the_search(client, help_content):  # noqa: F811
+    parcel = help_content["parcel"]
+    event = _click(client, "parcel", parcel)
+    vote = client.post(
+        f"/api/v1/help/articles/{parcel.pk}/feedback", {"helpful": True}, content_type="application/json"
+    )
+    assert vote.status_code == 201
+    event.refresh_from_db()
+    assert event.rated_helpful is True
+
+
+def test_a_vote_without_javascript_is_credited_too(client, help_content):  # noqa: F811
+    soup = BeautifulSoup(client.get("/search/", {"q": "parcel"}).content, "html.parser")
+    client.get(soup.select_one(".search-result__title")["href"])  # the no-JS click redirect sets the cookie
+    client.post(f"/help/articles/{help_content['parcel'].pk}/feedback/", {"helpful": "no"})
+    assert SearchEvent.objects.get().rated_helpful is False
+
+
+def test_a_vote_on_another_article_or_with_a_forged_cookie_is_not_credited(client, help_content):  # noqa: F811
+    _click(client, "parcel", help_content["parcel"])
+    refund = help_content["refund"]
+    client.post(
+        f"/api/v1/help/articles/{refund.pk}/feedback", {"helpful": True}, content_type="application/json"
+    )
+    assert SearchEvent.objects.get().rated_helpful is None
+    client.cookies["hc_search"] = f"{SearchEvent.objects.get().pk}:{help_content['parcel'].pk}"  # unsigned
+    client.post(
+        f"/api/v1/help/articles/{help_content['parcel'].pk}/feedback",
+        {"helpful": True},
+        content_type="application/json",
+    )
+    assert SearchEvent.objects.get().rated_helpful is None

@@ -300,12 +300,18 @@ def promote(query_string, **fields):
 
 def test_editor_promoted_results_come_first_in_their_language_only(client, help_content):
     promote("returns policy", page=help_content["faq"], description="Everything about <returns>.")
-    promote("returns policy", external_link_url="https://shop.example/returns", external_link_text="Shop policy")
+    promote(
+        "returns policy", external_link_url="https://shop.example/returns", external_link_text="Shop policy"
+    )
     data = search(client, "Returns policy?").json()
     first, second = data["results"][:2]
     assert (first["title"], first["promoted"], first["kind"]) == ("Returns FAQ", True, "faq")
     assert first["snippet"] == "Everything about &lt;returns&gt;."
-    assert (second["url"], second["kind"], second["promoted"]) == ("https://shop.example/returns", "link", True)
+    assert (second["url"], second["kind"], second["promoted"]) == (
+        "https://shop.example/returns",
+        "link",
+        True,
+    )
     assert [r["title"] for r in data["results"]].count("Returns FAQ") == 1
     assert data["low_confidence"] is False
     persian = search(client, "returns policy", locale="fa").json()["results"]
