@@ -198,10 +198,10 @@ def expand(query: str, language: str, groups: list[list[str]]) -> list[Expansion
 
 def is_filler_typo(word: str, language: str) -> bool:
     """One edit (a letter added, dropped, changed or two swapped) from a filler word of 4+ letters."""
-    return any(len(stop) >= 4 and _one_edit(word, stop) for stop in _folded_stop_words(language))
+    return any(len(stop) >= 4 and one_edit(word, stop) for stop in _folded_stop_words(language))
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
