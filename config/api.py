@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from helpcenter.api import router as helpcenter_router
 from search.api import router as search_router
+from surveys.api import router as surveys_router
 
 api = NinjaAPI(
     title="Storefront Help Center API",
@@ -13,3 +14,4 @@ api = NinjaAPI(
 )
 api.add_router("/help/", helpcenter_router)
 api.add_router("/help/", search_router)
+api.add_router("/surveys/", surveys_router)

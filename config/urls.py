@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from helpcenter import urls as helpcenter_urls
 from helpcenter.sitemaps import TranslatedSitemap
 from search import views as search_views
+from surveys import urls as surveys_urls
 
 from .api import api
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("api/v1/", api.urls),
+    # Surveys: not under /fa/, a survey's language comes from its invitation.
+    path("surveys/", include(surveys_urls)),
 ]
 
 if settings.DEBUG:

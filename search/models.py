@@ -94,3 +94,21 @@ class SearchEvent(models.Model):
         """Lower case, one space, Arabic letter forms folded to Persian: variants count as one query."""
         folded = query.lower().replace("\u064a", "\u06cc").replace("\u0643", "\u06a9").replace("\u200c", " ")
         return " ".join(folded.split())[:200]
+
+
+class IndexBacklog(models.Model):
+    """An object the search engine failed to index (it was down); search.indexing.catch_up replays it."""
+
+    model = models.CharField(max_length=100)
+    object_pk = models.CharField(max_length=64)
+    failed_at = models.DateTimeField(auto_now_add=True)
+    attempts = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        verbose_name = _("search index backlog entry")
+        constraints = [
+            models.UniqueConstraint(fields=["model", "object_pk"], name="unique_index_backlog_entry")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.model} {self.object_pk}"

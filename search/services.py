@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from .indexing import after_engine_answered
 from .vocabulary import Expansion, content_words, fold, is_filler_typo
 
 logger = logging.getLogger(__name__)
@@ -135,6 +136,8 @@ def search_help(
         except Exception:  # any engine failure: answer from the database instead
             logger.exception("Search engine failed for a help search; answering from the database")
             results.hits, results.degraded = [], True
+    if answered is not None:
+        after_engine_answered()
     answered = answered or _search_database(results, category)
     if answered.page == 1:
         _promote(answered, category)

@@ -162,7 +162,9 @@ if SEARCH_BACKEND == "database":
 else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": SEARCH_BACKENDS[SEARCH_BACKEND],
+            # The engine's backend, wrapped to note what it fails to index (search/backends.py).
+            "BACKEND": "search.backends",
+            "ENGINE": SEARCH_BACKENDS[SEARCH_BACKEND],
             "URLS": SEARCH_URLS,
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
             # Indexing and index rebuilds may take a while on a busy engine...
@@ -202,6 +204,25 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Storefront API keys given in the environment (comma-separated); keys can
 # also be created in the admin.
 HELPCENTER_API_KEYS = env_list("HELPCENTER_API_KEYS")
+
+# Surveys ----------------------------------------------------------------------
+# Post-purchase surveys (surveys/conf.py lists every SURVEYS_* setting and its default).
+SURVEYS_INVITATION_DELAY_DAYS = env_int("SURVEYS_INVITATION_DELAY_DAYS", 7)
+SURVEYS_TOKEN_MAX_AGE_DAYS = env_int("SURVEYS_TOKEN_MAX_AGE_DAYS", 30)
+# Staff told about negative responses; empty: active superusers with an e-mail address.
+SURVEYS_STAFF_NOTIFICATION_EMAILS = env_list("SURVEYS_STAFF_NOTIFICATION_EMAILS")
+# Storefront origins allowed to frame the survey widget, e.g. https://shop.example.com
+SURVEYS_STOREFRONT_ORIGINS = env_list("SURVEYS_STOREFRONT_ORIGINS")
+# Absolute base of survey links, e.g. https://help.example.com (default: admin base URL / request host).
+SURVEYS_BASE_URL = env_str("SURVEYS_BASE_URL")
+# Public endpoints, per client address: "count/seconds".
+SURVEYS_RATE_LIMITS = {
+    "submit": env_str("SURVEYS_RATE_LIMIT_SUBMIT", "30/60"),
+    "view": env_str("SURVEYS_RATE_LIMIT_VIEW", "120/60"),
+}
+# Behind a reverse proxy, the META key with the client address, e.g. HTTP_X_FORWARDED_FOR.
+SURVEYS_CLIENT_IP_HEADER = env_str("SURVEYS_CLIENT_IP_HEADER")
+# End of Surveys -----------------------------------------------------------------
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,76 @@
+"""Index catch-up: objects the engine failed to index are replayed once it answers again."""
+
+import logging
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django_tasks import task
+from modelsearch.index import get_indexed_instance
+from wagtail.search.backends import get_search_backend
+
+from .models import IndexBacklog
+
+logger = logging.getLogger(__name__)
+CHECK_EVERY = 30  # seconds between backlog checks after successful searches, per process
+BATCH = 200
+
+
+def remember(objects) -> None:
+    """Notes objects whose indexing failed; the current database state decides what catch-up does."""
+    for obj in objects:
+        key = {"model": obj._meta.label_lower, "object_pk": str(obj.pk)}
+        updated = IndexBacklog.objects.filter(**key).update(attempts=F("attempts") + 1)
+        if not updated:
+            try:
+                with transaction.atomic():
+                    IndexBacklog.objects.create(**key)
+            except IntegrityError:  # a concurrent failure noted it first
+                pass
+
+
+def catch_up(limit: int = BATCH) -> tuple[int, int]:
+    """Replays up to ``limit`` noted objects on the engine; returns (done, still waiting).
+
+    Stops at the first failure: the engine is still away, and the rest keep.
+    """
+    backend = get_search_backend()
+    if not hasattr(backend, "es"):
+        IndexBacklog.objects.all().delete()  # the database backend is always current
+        return 0, 0
+    done = 0
+    for entry in IndexBacklog.objects.order_by("pk")[:limit]:
+        try:
+            model = apps.get_model(entry.model)
+        except LookupError:
+            entry.delete()
+            continue
+        obj = model._default_manager.filter(pk=entry.object_pk).first()
+        indexed = get_indexed_instance(obj) if obj is not None else None
+        try:
+            if indexed is not None:
+                backend.add(indexed)
+            else:
+                backend.delete(model(pk=entry.object_pk))
+        except Exception:
+            logger.warning("Search index catch-up paused: the engine still fails", exc_info=True)
+            break
+        IndexBacklog.objects.filter(pk=entry.pk, attempts=entry.attempts).delete()
+        done += 1
+    return done, IndexBacklog.objects.count()
+
+
+@task()
+def catch_up_task() -> None:
+    done, waiting = catch_up()
+    if done:
+        logger.info("Search index caught up on %s objects; %s still waiting", done, waiting)
+    if done and waiting:
+        catch_up_task.enqueue()
+
+
+def after_engine_answered() -> None:
+    """Called after a successful engine search: if anything is waiting, queue the catch-up (throttled)."""
+    if cache.add("search:backlog-checked", True, CHECK_EVERY) and IndexBacklog.objects.exists():
+        catch_up_task.enqueue()
