@@ -53,6 +53,11 @@ def child(articles: Path, queries: Path) -> None:
     django.setup()
     from io import StringIO
 
+    from django.conf import settings
+
+    # --no-vocabulary: the analysis alone, without the built-in after-sales thesaurus.
+    settings.HELPCENTER_SEARCH_STARTER_VOCABULARY = os.environ.get("RELEVANCE_VOCABULARY", "1") == "1"
+
     from django.core.management import call_command
     from django.test import Client
 
@@ -122,7 +127,8 @@ def print_per_query(queries: list[dict], runs: dict) -> None:
         first = next(iter(runs.values()))[query["id"]]
         coverage = "" if first.get("coverage") is None else f"{first['coverage']:.2f}"
         unknown = ",".join(first.get("unknown") or [])
-        print(f"{query['id']:10} {query['kind']:20} {''.join(cells)} {coverage:>5} {query['q'][:60]}  {unknown}")
+        label = f"{query['id']:10} {query['kind']:20}"
+        print(f"{label} {''.join(cells)} {coverage:>5} {query['q'][:60]}  {unknown}")
     print()
 
 
@@ -135,6 +141,7 @@ def main() -> None:
     parser.add_argument("--articles", default=str(default_articles))
     parser.add_argument("--queries", default=str(SAMPLE / "queries.json"))
     parser.add_argument("--per-query", action="store_true", help="also print each query's rank per backend")
+    parser.add_argument("--no-vocabulary", action="store_true", help="without the built-in thesaurus")
     parser.add_argument(
         "--backends", default=f"{os.environ.get('SEARCH_BACKEND_ENGINE', 'opensearch2')},database"
     )
@@ -143,6 +150,8 @@ def main() -> None:
         child(Path(args.child[0]), Path(args.child[1]))
         return
     queries = json.loads(Path(args.queries).read_text())["queries"]
+    if args.no_vocabulary:
+        os.environ["RELEVANCE_VOCABULARY"] = "0"
     backends = args.backends.split(",")
     runs = {backend: run_backend(backend, Path(args.articles), Path(args.queries)) for backend in backends}
     tables = {backend: scores(queries, ranked) for backend, ranked in runs.items()}
