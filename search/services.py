@@ -439,11 +439,31 @@ def _autocomplete_engine(backend, query: str, language: str, limit: int) -> list
                     {"term": {"live_filter": True}},
                     {"term": {"locale_id_filter": locale.pk}},
                 ],
-                # Up to two words must all match; beyond that one may miss (a split suffix, a typo).
-                "must": {
-                    "match": {f"title.{language}_prefix": {"query": query, "minimum_should_match": "2<75%"}}
-                },
-                "should": {"match_phrase_prefix": {f"title.{language}": query}},
+                "should": [
+                    # Up to two words must all match; beyond that one may miss (a split suffix, a typo).
+                    {
+                        "match": {
+                            f"title.{language}_prefix": {
+                                "query": query,
+                                "minimum_should_match": "2<75%",
+                                "boost": 2,
+                            }
+                        }
+                    },
+                    {"match_phrase_prefix": {f"title.{language}": {"query": query, "boost": 2}}},
+                    # Whole words typed with a typo ("retrun") still find their title.
+                    {
+                        "match": {
+                            f"title.{language}": {
+                                "query": query,
+                                "fuzziness": "AUTO",
+                                "prefix_length": 1,
+                                "minimum_should_match": "2<75%",
+                            }
+                        }
+                    },
+                ],
+                "minimum_should_match": 1,
             }
         },
         "_source": False,

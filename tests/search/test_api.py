@@ -193,6 +193,17 @@ def test_autocomplete_offers_titles_as_the_visitor_types(client, help_content):
     }
 
 
+def test_autocomplete_forgives_a_typo_in_a_whole_word(client, help_content):
+    if not uses_search_engine():
+        pytest.skip("typo tolerance comes from the engine")
+    assert [r["title"] for r in autocomplete(client, "retrun").json()["results"]][:1] == [
+        "How to return an item"
+    ]
+    assert [r["title"] for r in autocomplete(client, "parcle").json()["results"]][:1] == [
+        "Where is my parcel?"
+    ]
+
+
 def test_autocomplete_in_persian_respects_the_locale(client, help_content):
     assert [r["title"] for r in autocomplete(client, "مرسو", locale="fa").json()["results"]] == [
         "مرسوله‌ام کجاست؟"
