@@ -25,6 +25,7 @@ from .vocabulary import Expansion, content_words, fold, is_filler_typo
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
+TOTAL_HITS_COUNTED = 500
 HELP_CONTENT_TYPES = ["helpcenter.ArticlePage", "helpcenter.FAQPage"]
 # Field (column) name in the engine, and its weight.
 WEIGHTED_FIELDS = [
@@ -76,7 +77,7 @@ class SearchResults:
     degraded: bool = False
     # How much of the question the best answer covers (share of its content words), on the engine.
     coverage: float | None = None
-    # Content words no help page in this language mentions, not even misspelt or by a synonym.
+    # Content words none of the returned results mention, not even misspelt or by a synonym.
     unknown_words: list[str] = field(default_factory=list)
 
     @property
@@ -141,10 +142,25 @@ def search_help(
     answered = answered or _search_database(results, category)
     if answered.page == 1:
         _promote(answered, category)
+    _add_topics(answered.hits)
     first = (answered.page - 1) * answered.per_page + 1
     for rank, hit in enumerate(answered.hits, start=first):
         hit.rank = rank
     return answered
+
+
+def _add_topics(hits: list[SearchHit]) -> None:
+    """Each hit's top-level topic (the shallowest CategoryPage above it), in one query for all hits."""
+    from helpcenter.models import CategoryPage
+
+    pages = [hit.page for hit in hits if hit.page is not None]
+    step = Page.steplen
+    prefixes = {page.path[: step * depth] for page in pages for depth in range(2, page.depth)}
+    titles = dict(CategoryPage.objects.filter(path__in=prefixes).values_list("path", "title"))
+    for hit in hits:
+        if hit.page is not None:
+            ancestors = (hit.page.path[: step * depth] for depth in range(2, hit.page.depth))
+            hit.category = next((titles[path] for path in ancestors if path in titles), "")
 
 
 def _promote(results: SearchResults, category: Page | None) -> None:
@@ -190,26 +206,42 @@ def _locale(language: str) -> Locale:
     return Locale.objects.get(language_code=language)
 
 
-def _fields(language: str) -> list[str]:
-    return [f"{name}.{language}^{weight}" for name, weight in WEIGHTED_FIELDS]
+def _fields(language: str, short_only: bool = False) -> list[str]:
+    """Weighted sub-fields; ``short_only`` leaves out article and FAQ bodies."""
+    return [
+        f"{name}.{language}^{weight}"
+        for name, weight in WEIGHTED_FIELDS
+        if not (short_only and name.endswith("__body"))
+    ]
 
 
-def _word_clauses(words: list[str], expansions: list[Expansion], fields: list[str]) -> dict[str, dict]:
+def _fuzzy(query: str, language: str, **options) -> dict:
+    """The query on every field, misspellings forgiven on the short ones only.
+
+    Fuzzy matching over long bodies is most of an engine's search time and
+    adds little: a misspelt word finds its page through the title or summary.
+    """
+    exact = {"multi_match": {"query": query, "fields": _fields(language), **options}}
+    fuzzy = {
+        "multi_match": {
+            "query": query,
+            "fields": _fields(language, short_only=True),
+            "fuzziness": "AUTO",
+            "prefix_length": 1,
+            "max_expansions": 20,
+            **options,
+        }
+    }
+    return {"dis_max": {"queries": [exact, fuzzy], "tie_breaker": 0.5}}
+
+
+def _word_clauses(words: list[str], expansions: list[Expansion], language: str) -> dict[str, dict]:
     """One clause per content word (the word, misspelt or by a synonym) to tell which words a page covers."""
+    fields = _fields(language)
     clauses = {}
     for index, word in enumerate(words):
-        should = [
-            {
-                "multi_match": {
-                    "query": word,
-                    "fields": fields,
-                    "fuzziness": "AUTO",
-                    "prefix_length": 1,
-                    "max_expansions": 20,
-                    "zero_terms_query": "all",  # an index-side stop word never counts as missing
-                }
-            }
-        ]
+        # zero_terms_query: an index-side stop word never counts as missing.
+        should = [_fuzzy(word, language, zero_terms_query="all")]
         for expansion in expansions:
             if word in expansion.words:
                 should.extend(
@@ -230,7 +262,7 @@ def _engine_body(
     language = results.language
     fields = _fields(language)
     synonyms = [term for expansion in expansions for term in expansion.terms]
-    word_clauses = _word_clauses(words, expansions, fields)
+    word_clauses = _word_clauses(words, expansions, language)
     filters = [
         {"terms": {"_django_content_type": HELP_CONTENT_TYPES}},
         {"term": {"live_filter": True}},
@@ -241,22 +273,14 @@ def _engine_body(
     return {
         "from": (results.page - 1) * results.per_page,
         "size": results.per_page,
-        "track_total_hits": True,
+        # Counting every match would stop the engine skipping low-scoring documents;
+        # past this many, the total reads "at least" (nobody pages that far).
+        "track_total_hits": TOTAL_HITS_COUNTED,
         "query": {
             "bool": {
                 "filter": filters,
                 "should": [
-                    {
-                        "multi_match": {
-                            "query": results.query,
-                            "fields": fields,
-                            "type": "best_fields",
-                            "tie_breaker": 0.3,
-                            "fuzziness": "AUTO",
-                            "prefix_length": 1,
-                            "max_expansions": 20,
-                        }
-                    },
+                    _fuzzy(results.query, language, type="best_fields", tie_breaker=0.3),
                     {"multi_match": {"query": results.query, "fields": fields, "type": "phrase", "boost": 2}},
                     *(
                         {"multi_match": {"query": term, "fields": fields, "type": "phrase", "boost": 0.8}}
@@ -290,8 +314,6 @@ def _engine_body(
                 }
             },
         },
-        # How many pages mention each word at all: a word none mentions is a topic we lack.
-        "aggs": {"words": {"filters": {"filters": word_clauses}}} if word_clauses else {},
         "_source": False,
         "stored_fields": ["pk"],
     }
@@ -317,25 +339,24 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     results.total = response["hits"]["total"]["value"]
     results.suggestion = _suggestion(results.query, response.get("suggest", {}))
     results.backend = "engine"
-    _judge_confidence(results, words, hits, response.get("aggregations", {}))
+    _judge_confidence(results, words, hits)
     return results
 
 
-def _judge_confidence(results: SearchResults, words: list[str], hits: list[dict], aggregations: dict) -> None:
+def _judge_confidence(results: SearchResults, words: list[str], hits: list[dict]) -> None:
     """Low confidence when the best answer leaves much of the question uncovered.
 
     Coverage is the share of the question's content words (misspelt or by a
     synonym, filler words aside) that the best page contains. Below half, the
     page answers something else. A short question (up to three content
-    words) with a word no page mentions at all ("student discount code")
+    words) with a word none of the results mentions ("student discount code")
     asks about a topic the help center lacks, unless the best page covers
     everything. An unknown word one letter from a filler word ("wher") is a
     typo of that filler and does not count.
     """
-    buckets = aggregations.get("words", {}).get("buckets", {})
-    unknown = [
-        word for index, word in enumerate(words) if buckets.get(f"word:{index}", {}).get("doc_count", 1) == 0
-    ]
+    # A word none of the best results mention (not even misspelt or by a synonym) is a topic we lack.
+    mentioned = {name for hit in hits for name in hit.get("matched_queries", [])}
+    unknown = [word for index, word in enumerate(words) if f"word:{index}" not in mentioned] if hits else []
     typos = {word for word in unknown if is_filler_typo(word, results.language)}
     results.unknown_words = [word for word in unknown if word not in typos]
     counted = [index for index, word in enumerate(words) if word not in typos]
@@ -370,16 +391,21 @@ def _search_database(results: SearchResults, category: Page | None) -> SearchRes
     expanded = words_only(" ".join([results.query, *synonyms]))
     locale = _locale(results.language)
     backend = database_backend()
-    found: list[Page] = []
+    found = []
     for model in (ArticlePage, FAQPage) if expanded else ():
         queryset = model.objects.live().public().filter(locale=locale)
         if category is not None:
             queryset = queryset.descendant_of(category)
-        found.extend(backend.search(expanded, queryset, operator="or"))
-    results.total = len(found)
-    start = (results.page - 1) * results.per_page
-    for page in found[start : start + results.per_page]:
-        results.hits.append(_hit(page, _plain_snippet(page), None))
+        matches = backend.search(expanded, queryset, operator="or")
+        found.append((matches, matches.count()))
+    results.total = sum(count for _, count in found)
+    # Articles first, then FAQ pages; only the requested page of them is loaded.
+    start, offset = (results.page - 1) * results.per_page, 0
+    for matches, count in found:
+        low, high = max(start - offset, 0), min(start + results.per_page - offset, count)
+        if low < high:
+            results.hits.extend(_hit(page, _plain_snippet(page), None) for page in matches[low:high])
+        offset += count
     results.low_confidence = results.total == 0
     results.backend = "database"
     return results
@@ -391,13 +417,13 @@ def _plain_snippet(page: Page) -> SafeString:
 
 
 def _hit(page: Page, snippet: SafeString, score: float | None) -> SearchHit:
-    category = getattr(page, "category", None)
+    """A result; its topic is filled in for the whole page of results by _add_topics."""
     return SearchHit(
         page=page,
         title=page.title,
         url=page.get_url(),
         snippet=snippet,
-        category=category.title if category is not None else "",
+        category="",
         kind="faq" if page.specific_class.__name__ == "FAQPage" else "article",
         external_id=getattr(page, "external_id", None) or None,
         score=score,
