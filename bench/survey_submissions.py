@@ -217,6 +217,31 @@ def feed(jobs, tokens: list[str], duplicate_share: float, stop: threading.Event)
             jobs.put(token)
 
 
+def cpu_seconds(pids: list[int]) -> dict[int, float]:
+    """User + system CPU time of each process, from /proc (clock ticks)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    times = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        times[pid] = (int(fields[11]) + int(fields[12])) / ticks
+    return times
+
+
+def server_pids(gunicorn_pid: int, database: str) -> tuple[list[int], list[int]]:
+    children = Path(f"/proc/{gunicorn_pid}/task/{gunicorn_pid}/children").read_text().split()
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()", [database]
+        )
+        backends = [row[0] for row in cursor.fetchall()]
+    return [gunicorn_pid, *map(int, children)], backends
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -254,6 +279,7 @@ def main() -> None:
     parser.add_argument("--invitations", type=int, default=30000)
     parser.add_argument("--duplicates", type=float, default=0.05, help="share of tokens submitted twice")
     parser.add_argument("--record", action="store_true", help="append the result to bench/RESULTS.md")
+    parser.add_argument("--note", default="", help="a sentence added to the recorded section")
     args = parser.parse_args()
 
     database_url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE)
@@ -289,6 +315,8 @@ def main() -> None:
             f"{per_process * len(processes)} keep-alive clients …",
             flush=True,
         )
+        app_before, database_before = (cpu_seconds(p) for p in server_pids(server.pid, database_name))
+        clients_before = os.times()
         for process in processes:
             process.start()
         records = [record for _ in processes for record in results.get()]
@@ -296,6 +324,8 @@ def main() -> None:
             process.join()
         stop.set()
         elapsed = max(record[0] for record in records) - started
+        app_after, database_after = (cpu_seconds(p) for p in server_pids(server.pid, database_name))
+        clients_after = os.times()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -306,6 +336,11 @@ def main() -> None:
         statuses[status] = statuses.get(status, 0) + 1
     latencies_ms = [latency * 1000 for _at, _status, latency in records]
     acknowledged = statuses.get(201, 0)
+    app_cpu = sum(app_after[pid] - app_before.get(pid, 0.0) for pid in app_after)
+    database_cpu = sum(database_after[pid] - database_before.get(pid, 0.0) for pid in database_after)
+    client_cpu = (clients_after.children_user + clients_after.children_system) - (
+        clients_before.children_user + clients_before.children_system
+    )
     check = count_check(invitation_ids)
     result = {
         "date": date.today().isoformat(),
@@ -320,6 +355,11 @@ def main() -> None:
         "p95_ms": round(percentile(latencies_ms, 0.95), 1),
         "p99_ms": round(percentile(latencies_ms, 0.99), 1),
         "mean_ms": round(statistics.fmean(latencies_ms), 1),
+        # CPU spent per request by gunicorn + its PostgreSQL backends, and by the load generator:
+        # a figure that does not depend on what else the machine is doing.
+        "gunicorn_cpu_ms_per_request": round(app_cpu * 1000 / len(records), 2),
+        "postgres_cpu_ms_per_request": round(database_cpu * 1000 / len(records), 2),
+        "client_cpu_ms_per_request": round(client_cpu * 1000 / len(records), 2),
         "rows_in_db": check["rows"],
         "duplicates": check["rows"] - check["distinct_invitations"],
         "lost": acknowledged - check["rows"],
@@ -338,12 +378,13 @@ def main() -> None:
     verdict = "PASS" if ok else "FAIL"
     print(f"\n{verdict}: target ≥ {TARGET_PER_SECOND}/s, zero lost, zero duplicated, no errors")
     if args.record:
-        record(result)
+        record(result, args.note)
     sys.exit(0 if ok else 1)
 
 
-def record(result: dict) -> None:
+def record(result: dict, note: str = "") -> None:
     statuses = ", ".join(f"{status}: {count}" for status, count in sorted(result["statuses"].items()))
+    cpu = " / ".join(str(result[f"{part}_cpu_ms_per_request"]) for part in ("gunicorn", "postgres", "client"))
     section = f"""
 ## Survey submissions (`bench/survey_submissions.py`), {result["date"]}
 
@@ -360,7 +401,10 @@ Machine: {result["machine"]}. Load average before / after: {result["load_before"
 | acknowledged (201) vs rows in the database | {result["acknowledged"]} vs {result["rows_in_db"]} | equal |
 | lost / duplicated | {result["lost"]} / {result["duplicates"]} | 0 / 0 |
 | HTTP statuses | {statuses} | only 201 and 409 |
+| CPU per request: gunicorn / PostgreSQL / load generator | {cpu} ms | |
 """
+    if note:
+        section += f"\n{note}\n"
     with (ROOT / "bench" / "RESULTS.md").open("a", encoding="utf-8") as file:
         file.write(section)
 

@@ -5,6 +5,7 @@ from wagtail.models import Locale, Page, Site
 
 from helpcenter.demo import build_help_content
 from search.demo import build_synonyms
+from surveys.demo import build_demo_surveys
 
 from .models import HomePage
 
@@ -58,6 +59,7 @@ def build_demo() -> HomePage:
     home = build_site()
     build_help_content(home)
     build_synonyms()
+    build_demo_surveys()
     return home
 
 

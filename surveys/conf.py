@@ -1,0 +1,54 @@
+"""The surveys app's own settings (SURVEYS_*), read lazily with defaults.
+
+Read them as ``surveys_settings.INVITATION_DELAY_DAYS``; override in the
+site's settings as ``SURVEYS_INVITATION_DELAY_DAYS = 3``.
+"""
+
+from typing import Any
+
+from django.conf import settings
+
+DEFAULTS: dict[str, Any] = {
+    # The invitation e-mail goes out this many days after delivery, once the
+    # customer has used the product.
+    "INVITATION_DELAY_DAYS": 7,
+    # A survey link stays valid this many days after its e-mail is due.
+    "TOKEN_MAX_AGE_DAYS": 30,
+    # Who is told about a negative response. Empty: active superusers with an e-mail address.
+    "STAFF_NOTIFICATION_EMAILS": [],
+    # Origins (scheme://host[:port]) allowed to embed the survey in a frame.
+    "STOREFRONT_ORIGINS": [],
+    # Absolute base of the links in e-mails and API answers, e.g. https://help.example.com.
+    # Empty: WAGTAILADMIN_BASE_URL for e-mails, the request's own host for API answers.
+    "BASE_URL": "",
+    # Per client IP, "count/seconds", counted in the default cache.
+    "RATE_LIMITS": {"submit": "30/60", "view": "120/60"},
+    # Behind a reverse proxy: the META key holding the client address (its last entry is used),
+    # e.g. "HTTP_X_FORWARDED_FOR". Empty: REMOTE_ADDR.
+    "CLIENT_IP_HEADER": "",
+    # A response is negative at or below these ratings.
+    "NEGATIVE_CSAT_MAX": 2,
+    "NEGATIVE_NPS_MAX": 6,
+    # E-mail retries: the wait doubles from EMAIL_RETRY_BASE_SECONDS up to EMAIL_RETRY_MAX_SECONDS;
+    # after EMAIL_MAX_ATTEMPTS the message is marked failed (and kept) for staff to retry.
+    "EMAIL_MAX_ATTEMPTS": 12,
+    "EMAIL_RETRY_BASE_SECONDS": 60,
+    "EMAIL_RETRY_MAX_SECONDS": 6 * 3600,
+    # The longest free-text answer.
+    "COMMENT_MAX_LENGTH": 2000,
+}
+
+
+class SurveysSettings:
+    prefix = "SURVEYS_"
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in DEFAULTS:
+            raise AttributeError(f"Unknown surveys setting: {name}")
+        value = getattr(settings, self.prefix + name, DEFAULTS[name])
+        if name == "RATE_LIMITS":
+            value = {**DEFAULTS[name], **value}
+        return value
+
+
+surveys_settings = SurveysSettings()

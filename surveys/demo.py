@@ -1,0 +1,165 @@
+"""Demo surveys and responses, built idempotently: run it twice and nothing is duplicated.
+
+Made straight in the database, so loading the demo sends no e-mail.
+"""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from .defaults import ensure_default_reasons
+from .models import Customer, Invitation, Response, ResponseAnswer, ResponseReason, Survey, SurveyQuestion
+from .services.submissions import is_negative
+
+SURVEYS = {
+    "en": {
+        "title": "After delivery (English)",
+        "question": "Would you buy from us again?",
+    },
+    "fa": {
+        "title": "پس از تحویل (فارسی)",
+        "heading": "سفارش شما چطور بود؟",
+        "question": "دوباره از ما خرید می‌کنید؟",
+    },
+}
+
+# (language, name, csat, nps, reasons, comment, consent, would buy again)
+SAMPLES = [
+    ("en", "Sara Kent", 5, 10, [], "Arrived a day early and beautifully packed.", True, "yes"),
+    ("en", "Tom Baker", 4, 9, ["payment_options"], "Great shop. I'd love to pay with PayPal.", True, "yes"),
+    (
+        "en",
+        "Lena Ortiz",
+        2,
+        3,
+        ["delivery", "after_sales_service"],
+        "Parcel came a week late and nobody answered my e-mails. Call me on +44 20 7946 0958.",
+        True,
+        "no",
+    ),
+    ("en", "Max Weber", 5, 9, [], "", False, "yes"),
+    ("en", "Priya Shah", 3, 7, ["hidden_costs"], "The customs fee was a surprise at the door.", True, "yes"),
+    (
+        "en",
+        "John Doe",
+        1,
+        0,
+        ["product_quality", "packaging"],
+        "The mug was broken. Write to john@example.com",
+        True,
+        "no",
+    ),
+    ("en", "Emma Stone", 4, 8, ["slow_site"], "Checkout page was slow on my phone.", True, "yes"),
+    ("en", "Ali Khan", 5, 10, [], "Perfect, thank you!", True, "yes"),
+    ("en", "Nora Lee", 2, 5, ["site_design"], "Hard to find the returns form.", False, "no"),
+    ("en", "Omar Said", 4, 9, [], "Good value.", True, "yes"),
+    ("fa", "سارا کریمی", 5, 10, [], "خیلی سریع رسید، ممنون!", True, "yes"),
+    (
+        "fa",
+        "رضا احمدی",
+        2,
+        4,
+        ["delivery"],
+        "بسته دیر رسید و پیک تماس نگرفت. شماره من ۰۹۱۲۳۴۵۶۷۸۹",
+        True,
+        "no",
+    ),
+    ("fa", "مریم حسینی", 4, 8, ["payment_options"], "کاش پرداخت در محل هم داشتید.", True, "yes"),
+    ("fa", "علی رضایی", 5, 9, [], "", False, "yes"),
+    (
+        "fa",
+        "نرگس موسوی",
+        1,
+        2,
+        ["product_quality", "after_sales_service"],
+        "کالا معیوب بود و پشتیبانی پاسخ نداد.",
+        True,
+        "no",
+    ),
+    ("fa", "حمید نوری", 3, 6, ["hidden_costs"], "هزینه ارسال در آخر اضافه شد.", True, "yes"),
+    ("fa", "زهرا محمدی", 4, 9, ["packaging"], "بسته‌بندی می‌توانست بهتر باشد.", True, "yes"),
+    ("fa", "امیر کاظمی", 5, 10, [], "عالی بود.", True, "yes"),
+    ("fa", "لیلا جعفری", 4, 7, ["slow_site"], "سایت کمی کند بود.", False, "yes"),
+    ("fa", "محسن صادقی", 2, 5, ["data_security"], "نگران امنیت اطلاعات کارتم هستم.", True, "no"),
+]
+
+
+@transaction.atomic
+def build_demo_surveys() -> dict[str, Survey]:
+    """A survey per language (stars, NPS, reasons, one extra question) and about twenty responses."""
+    for code in SURVEYS:
+        Locale.objects.get_or_create(language_code=code)
+    ensure_default_reasons()
+    surveys = {code: _survey(code, content) for code, content in SURVEYS.items()}
+    now = timezone.now()
+    for number, (code, name, csat, nps, reasons, comment, consent, again) in enumerate(SAMPLES, start=1):
+        order_id = f"DEMO-{1000 + number}"
+        if Invitation.objects.filter(storefront_order_id=order_id).exists():
+            continue
+        customer, _created = Customer.objects.get_or_create(
+            storefront_id=f"demo-customer-{number}",
+            defaults={"email": f"customer{number}@example.com", "name": name},
+        )
+        delivered = now - timedelta(days=30 - number)
+        survey = surveys[code]
+        invitation = Invitation.objects.create(
+            storefront_order_id=order_id,
+            customer=customer,
+            survey=survey,
+            language=code,
+            items=[
+                {
+                    "sku": f"SKU-{number}",
+                    "name": "Ceramic mug" if code == "en" else "ماگ سرامیکی",
+                    "quantity": 1,
+                }
+            ],
+            delivered_at=delivered,
+            email_due_at=delivered + timedelta(days=7),
+            expires_at=delivered + timedelta(days=37),
+        )
+        response = Response.objects.create(
+            invitation=invitation,
+            customer=customer,
+            survey=survey,
+            language=code,
+            csat=csat,
+            nps=nps,
+            comment=comment,
+            consent_to_publish=consent,
+            is_negative=is_negative(csat, nps),
+            questions={"csat": survey.csat_question, "nps": survey.nps_question},
+        )
+        Response.objects.filter(pk=response.pk).update(submitted_at=delivered + timedelta(days=8))
+        labels = {reason.key: reason.label for reason in survey.offered_reasons()}
+        ResponseReason.objects.bulk_create(
+            [ResponseReason(response=response, key=key, label=labels.get(key, key)) for key in reasons]
+        )
+        question = survey.questions.first()
+        ResponseAnswer.objects.create(
+            response=response, key=question.key, question=question.text, value=again, sort_order=0
+        )
+    return surveys
+
+
+def _survey(code: str, content: dict) -> Survey:
+    locale = Locale.objects.get(language_code=code)
+    survey = Survey.objects.filter(locale=locale, title=content["title"]).first()
+    if survey is None:
+        english = Survey.objects.filter(locale__language_code="en", title=SURVEYS["en"]["title"]).first()
+        survey = Survey(
+            title=content["title"],
+            locale=locale,
+            heading=content.get("heading", ""),
+            ask_csat=True,
+            ask_nps=True,
+        )
+        if english is not None and code != "en":
+            survey.translation_key = english.translation_key
+        survey.questions = [
+            SurveyQuestion(key="would_buy_again", text=content["question"], kind=SurveyQuestion.KIND_YES_NO)
+        ]
+        survey.save()
+    return survey

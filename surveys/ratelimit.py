@@ -1,0 +1,70 @@
+"""A fixed-window rate limit per client address, counted in Django's default cache.
+
+The counter is an atomic ``cache.incr``, so parallel requests in one process
+cannot slip past. Counts are shared between processes only when the cache is
+(Redis, Memcached or the database cache); with the local-memory cache each
+worker counts on its own.
+"""
+
+import math
+import threading
+import time
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.http import HttpRequest
+from ninja.throttling import BaseThrottle
+
+from .conf import surveys_settings
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    retry_after: int = 0
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    count, _, seconds = rate.partition("/")
+    return int(count), int(seconds or 60)
+
+
+def client_address(request: HttpRequest) -> str:
+    header = surveys_settings.CLIENT_IP_HEADER
+    if header and request.META.get(header):
+        # The last entry is the one our own proxy added; earlier ones are the client's say-so.
+        return request.META[header].split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def check(scope: str, request: HttpRequest) -> Verdict:
+    """Counts one request in ``scope`` for this client and says whether it may proceed."""
+    limit, window = parse_rate(surveys_settings.RATE_LIMITS[scope])
+    now = time.time()
+    window_start = int(now // window) * window
+    key = f"surveys:rate:{scope}:{client_address(request)}:{window_start}"
+    cache.add(key, 0, timeout=window + 1)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=window + 1)
+        count = 1
+    if count > limit:
+        return Verdict(False, max(1, math.ceil(window_start + window - now)))
+    return Verdict(True)
+
+
+class SurveyThrottle(BaseThrottle):
+    """The same limit, for django-ninja operations (ninja adds Retry-After to its 429)."""
+
+    def __init__(self, scope: str) -> None:
+        self.scope = scope
+        self._local = threading.local()  # one instance serves every request thread
+
+    def allow_request(self, request: HttpRequest) -> bool:
+        verdict = check(self.scope, request)
+        self._local.wait = verdict.retry_after
+        return verdict.allowed
+
+    def wait(self) -> float | None:
+        return getattr(self._local, "wait", None)
