@@ -76,7 +76,7 @@ def failing_groups(queryset: QuerySet, limit: int = 50, max_queries: int = 2000)
     recurring question; the group, not each spelling, is what deserves an
     article. The most searched failing queries are considered first.
     """
-    failing = Q(result_count=0) | Q(low_confidence=True) | Q(clicked_page__isnull=True)
+    failing = ANSWERLESS | Q(clicked_page__isnull=True)
     rows = (
         queryset.filter(failing)
         .values("query", "language")

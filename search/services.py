@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from .indexing import after_engine_answered
-from .vocabulary import Expansion, content_words, fold, is_filler_typo
+from .vocabulary import WORD, Expansion, content_words, fold, is_filler_typo
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,6 @@ SNIPPET_FIELDS = [
     "helpcenter_faqpage__body",
 ]
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-WORD = re.compile(r"\w+")
 
 
 class InvalidQuery(ValueError):
@@ -235,6 +234,11 @@ def _fuzzy(query: str, language: str, **options) -> dict:
     return {"dis_max": {"queries": [exact, fuzzy], "tie_breaker": 0.5}}
 
 
+def _word_clause_name(index: int) -> str:
+    """The name under which the engine reports that a hit matched the query's index-th content word."""
+    return f"word:{index}"
+
+
 def _word_clauses(words: list[str], expansions: list[Expansion], language: str) -> dict[str, dict]:
     """One clause per content word (the word, misspelt or by a synonym) to tell which words a page covers."""
     fields = _fields(language)
@@ -248,7 +252,7 @@ def _word_clauses(words: list[str], expansions: list[Expansion], language: str) 
                     {"multi_match": {"query": term, "fields": fields, "type": "phrase"}}
                     for term in expansion.terms
                 )
-        clauses[f"word:{index}"] = {"bool": {"should": should}}
+        clauses[_word_clause_name(index)] = {"bool": {"should": should}}
     return clauses
 
 
@@ -354,17 +358,19 @@ def _judge_confidence(results: SearchResults, words: list[str], hits: list[dict]
     everything. An unknown word one letter from a filler word ("wher") is a
     typo of that filler and does not count.
     """
+    if not hits:
+        results.low_confidence = True
+        return
     # A word none of the best results mention (not even misspelt or by a synonym) is a topic we lack.
     mentioned = {name for hit in hits for name in hit.get("matched_queries", [])}
-    unknown = [word for index, word in enumerate(words) if f"word:{index}" not in mentioned] if hits else []
+    unknown = [word for index, word in enumerate(words) if _word_clause_name(index) not in mentioned]
     typos = {word for word in unknown if is_filler_typo(word, results.language)}
     results.unknown_words = [word for word in unknown if word not in typos]
     counted = [index for index, word in enumerate(words) if word not in typos]
-    if not hits or not counted:
-        results.low_confidence = not hits
+    if not counted:
         return
     matched = set(hits[0].get("matched_queries", []))
-    results.coverage = sum(f"word:{index}" in matched for index in counted) / len(counted)
+    results.coverage = sum(_word_clause_name(index) in matched for index in counted) / len(counted)
     short_with_unknown = len(counted) <= 3 and bool(results.unknown_words) and results.coverage < 1
     results.low_confidence = results.coverage < 0.5 or short_with_unknown
 
@@ -506,5 +512,6 @@ def _autocomplete_database(query: str, language: str, limit: int) -> list[Sugges
 
     queryset = ArticlePage.objects.live().public().filter(locale=_locale(language))
     backend = database_backend()
-    found = backend.autocomplete(words_only(query), queryset)[:limit] if words_only(query) else []
+    words = words_only(query)
+    found = backend.autocomplete(words, queryset)[:limit] if words else []
     return [Suggestion(page.title, page.get_url()) for page in found]

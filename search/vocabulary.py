@@ -115,7 +115,7 @@ STOP_WORDS = {
     خیلی بسیار دیگر روی الان ولی چون کی میشه میشود ام ها های هام هایم اش ات""".split(),
 }
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"\w+")
 # Inflections that should not stop a vocabulary term from matching the query.
 _SUFFIXES = {
     "en": r"(?:s|es|ed|d|ing)?",
@@ -158,7 +158,7 @@ def content_words(query: str, language: str) -> list[str]:
     """The words a question is about: folded, without filler, each once."""
     stop = _folded_stop_words(language)
     words: list[str] = []
-    for word in _WORD.findall(fold(query)):
+    for word in WORD.findall(fold(query)):
         if word not in stop and word not in words and (len(word) > 1 or word.isdigit()):
             words.append(word)
     return words
@@ -189,7 +189,7 @@ def expand(query: str, language: str, groups: list[list[str]]) -> list[Expansion
         matched = [match for term in terms if (match := term_pattern(term, language).search(folded))]
         if not matched:
             continue
-        words = [word for match in matched for word in _WORD.findall(match.group())]
+        words = [word for match in matched for word in WORD.findall(match.group())]
         others = [term for term in terms if not term_pattern(term, language).search(folded)]
         if others:
             found.append(Expansion(words=words, terms=others))
