@@ -47,3 +47,26 @@ def ensure_default_reasons() -> int:
             )
             created += made
     return created
+
+
+SUPPORT_STAFF_GROUP = "Support staff"
+SUPPORT_STAFF_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("surveys", "moderate_response"),
+    ("surveys", "view_response"),
+]
+
+
+def ensure_support_staff_group(apps=None):
+    """The group that sees the moderation queue. The data migration calls this with its
+    historical models; tests and the demo call it again after a flush."""
+    if apps is None:
+        from django.apps import apps
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group, _created = Group.objects.get_or_create(name=SUPPORT_STAFF_GROUP)
+    for app_label, codename in SUPPORT_STAFF_PERMISSIONS:
+        permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+        if permission is not None:
+            group.permissions.add(permission)
+    return group

@@ -14,6 +14,7 @@ from . import ratelimit, services
 from .conf import surveys_settings
 from .forms import SurveyResponseForm
 from .models import Invitation
+from .services import timeline
 
 EMBED_SCRIPT = Path(__file__).resolve().parent / "static" / "surveys" / "embed.js"
 
@@ -80,7 +81,11 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
                 )
             _mark_opened(invitation)
             form = SurveyResponseForm(survey)
-            return _page(request, {**context, "state": "form", "form": form}, 200, embed, language)
+            page = _page(request, {**context, "state": "form", "form": form}, 200, embed, language)
+            if not embed:
+                # First-party only: inside the storefront's frame this would be a third-party cookie.
+                timeline.link_visitor(request, page, invitation.customer_id)
+            return page
         form = SurveyResponseForm(survey, request.POST)
         if not form.is_valid():
             if services.is_answered(invitation):

@@ -24,3 +24,11 @@ def register_api_key_menu_item():
         icon_name="key",
         order=900,
     )
+
+
+@hooks.register("register_log_actions")
+def register_moderation_log_actions(actions):
+    from .services.moderation import LOG_ACTIONS
+
+    for action, (label, message) in LOG_ACTIONS.items():
+        actions.register_action(action, label, message)

@@ -1,5 +1,6 @@
 """Every e-mail the surveys app sends, as a row: a failed send is retried and recorded, never dropped."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +10,18 @@ class OutgoingEmail(models.Model):
     wagtail_reference_index_ignore = True
     KIND_INVITATION = "invitation"
     KIND_NEGATIVE_ALERT = "negative_alert"
-    KINDS = [(KIND_INVITATION, _("Survey invitation")), (KIND_NEGATIVE_ALERT, _("Negative response alert"))]
+    KIND_REPLY_NOTICE = "reply_notice"
+    KIND_FOLLOW_UP = "follow_up"
+    KIND_OVERDUE_DIGEST = "overdue_digest"
+    KINDS = [
+        (KIND_INVITATION, _("Survey invitation")),
+        (KIND_NEGATIVE_ALERT, _("Negative response alert")),
+        (KIND_REPLY_NOTICE, _("Your review was answered")),
+        (KIND_FOLLOW_UP, _("Private message to the customer")),
+        (KIND_OVERDUE_DIGEST, _("Overdue responses digest")),
+    ]
+    # Sent at most once per response, however often asked (a reply edited later is not re-announced).
+    ONCE_PER_RESPONSE = (KIND_NEGATIVE_ALERT, KIND_REPLY_NOTICE)
 
     SCHEDULED = "scheduled"
     RETRYING = "retrying"
@@ -38,6 +50,14 @@ class OutgoingEmail(models.Model):
     response = models.ForeignKey(
         "surveys.Response", on_delete=models.CASCADE, null=True, blank=True, related_name="emails"
     )
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("written by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     status = models.CharField(_("status"), max_length=12, choices=STATUSES, default=SCHEDULED)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
@@ -51,7 +71,7 @@ class OutgoingEmail(models.Model):
         verbose_name_plural = _("outgoing e-mails")
         ordering = ["-created_at"]
         constraints = [
-            # One invitation e-mail per invitation and one alert per response, however often asked.
+            # One invitation e-mail per invitation; one alert and one reply notice per response.
             models.UniqueConstraint(
                 fields=["invitation", "kind"],
                 condition=models.Q(invitation__isnull=False),
@@ -59,7 +79,7 @@ class OutgoingEmail(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["response", "kind"],
-                condition=models.Q(response__isnull=False),
+                condition=models.Q(response__isnull=False, kind__in=("negative_alert", "reply_notice")),
                 name="surveys_one_email_per_response_kind",
             ),
         ]

@@ -1,6 +1,7 @@
 """What customers answered. Every answer keeps the wording it answered, so editing a survey never
 changes the meaning of answers already given."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,38 @@ class Response(models.Model):
         (STATE_PUBLISHED, _("Published")),
         (STATE_REJECTED, _("Rejected")),
     ]
+    # A response waits for staff while in these states; the response-time target applies to them.
+    OPEN_STATES = (STATE_NEW, STATE_IN_REVIEW)
+
+    # Follow-up is a separate track: an unhappy customer may need contacting whatever is published.
+    FOLLOW_UP_NONE = ""
+    FOLLOW_UP_NEEDED = "follow_up"
+    FOLLOW_UP_CONTACTED = "contacted"
+    FOLLOW_UP_RESOLVED = "resolved"
+    FOLLOW_UPS = [
+        (FOLLOW_UP_NONE, _("None")),
+        (FOLLOW_UP_NEEDED, _("Follow-up needed")),
+        (FOLLOW_UP_CONTACTED, _("Customer contacted")),
+        (FOLLOW_UP_RESOLVED, _("Resolved")),
+    ]
+
+    REJECTION_REASONS = [
+        ("spam", _("Spam")),
+        ("abuse", _("Abuse")),
+        ("off_topic", _("Off-topic")),
+        ("private_data", _("Private data")),
+    ]
+
+    # Lower is more urgent, so ordering by severity puts the angriest customers first.
+    SEVERITY_CRITICAL = 1
+    SEVERITY_NEGATIVE = 2
+    SEVERITY_NORMAL = 3
+    SEVERITIES = [
+        (SEVERITY_CRITICAL, _("Critical")),
+        (SEVERITY_NEGATIVE, _("Negative")),
+        (SEVERITY_NORMAL, _("Normal")),
+    ]
+
     CHANNELS = [("page", _("Survey page")), ("widget", _("Storefront widget")), ("api", _("API"))]
 
     invitation = models.OneToOneField("surveys.Invitation", on_delete=models.PROTECT, related_name="response")
@@ -43,10 +76,32 @@ class Response(models.Model):
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
+    # Moderation (surveys.moderation holds the rules; change these through it, never directly).
+    severity = models.PositiveSmallIntegerField(_("severity"), choices=SEVERITIES, default=SEVERITY_NORMAL)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_responses",
+    )
+    follow_up = models.CharField(_("follow-up"), max_length=12, choices=FOLLOW_UPS, blank=True, default="")
+    rejection_reason = models.CharField(
+        _("rejected because"), max_length=20, choices=REJECTION_REASONS, blank=True, default=""
+    )
+    first_response_at = models.DateTimeField(_("first answered"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+    # Bumped by every moderation change: a change made from a stale page is refused, not merged.
+    version = models.PositiveIntegerField(default=0, editable=False)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
     class Meta:
         verbose_name = _("survey response")
         verbose_name_plural = _("survey responses")
         ordering = ["-submitted_at"]
+        permissions = [("moderate_response", _("Can moderate survey responses"))]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(csat__isnull=True) | models.Q(csat__gte=1, csat__lte=5),
@@ -60,6 +115,28 @@ class Response(models.Model):
 
     def __str__(self) -> str:
         return f"{self.invitation} · {self.csat or '–'}★"
+
+    def save(self, *args, **kwargs):
+        if self._state.adding:
+            self.severity = severity_of(self.csat, self.nps)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in self.OPEN_STATES
+
+
+def severity_of(csat: int | None, nps: int | None) -> int:
+    """Critical at the very bottom of either scale, negative at or below the configured limits."""
+    from ..conf import surveys_settings
+
+    if (csat is not None and csat <= 1) or (nps is not None and nps <= 2):
+        return Response.SEVERITY_CRITICAL
+    if (csat is not None and csat <= surveys_settings.NEGATIVE_CSAT_MAX) or (
+        nps is not None and nps <= surveys_settings.NEGATIVE_NPS_MAX
+    ):
+        return Response.SEVERITY_NEGATIVE
+    return Response.SEVERITY_NORMAL
 
 
 class ResponseReason(models.Model):

@@ -5,7 +5,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from ..models import Customer, Invitation, OutgoingEmail, Response, ResponseAnswer
+from ..models import Customer, CustomerVisitor, Invitation, OutgoingEmail, Response, ResponseAnswer
 
 
 def customers_with_email(email: str):
@@ -101,6 +101,8 @@ def erase_customer(email: str) -> int:
         OutgoingEmail.objects.filter(customer=customer).update(
             recipients=[], subject="", body="", last_error=""
         )
+        # Their help-site browser stays anonymous again: votes no longer lead back to them.
+        CustomerVisitor.objects.filter(customer=customer).delete()
         customer.storefront_id = f"erased-{customer.pk}"
         customer.email = f"erased-{customer.pk}@invalid"
         customer.name = ""

@@ -100,3 +100,46 @@ def invite(**overrides):
     )
     token = survey_url(invitation).rstrip("/").rsplit("/", 1)[-1]
     return invitation, token
+
+
+def answer(survey, *, language="en", channel="page", **data):
+    """A response stored through the same form and service the survey page uses."""
+    from surveys.forms import SurveyResponseForm
+    from surveys.services import submit
+
+    invitation, _token = invite(locale=language)
+    fields = {"csat": 3, "nps": 9, "q_would_buy_again": "yes", **data}
+    form = SurveyResponseForm(survey, {k: v for k, v in fields.items() if v is not None})
+    assert form.is_valid(), form.errors
+    return submit(invitation, form, channel=channel)
+
+
+@pytest.fixture
+def support_staff(db, django_user_model):
+    """Members of the "Support staff" group the migration creates, nothing else."""
+    from surveys.defaults import ensure_support_staff_group
+
+    group = ensure_support_staff_group()
+
+    def make(username="agent", **fields):
+        user = django_user_model.objects.create_user(
+            username=username, password="pw", email=f"{username}@shop.example", **fields
+        )
+        user.groups.add(group)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """An admin user who edits content but has no moderation permission."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user = django_user_model.objects.create_user(
+        username="editor", password="pw", email="editor@shop.example"
+    )
+    user.groups.add(group)
+    return user
