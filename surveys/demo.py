@@ -5,12 +5,24 @@ Made straight in the database, so loading the demo sends no e-mail.
 
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
+from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from .defaults import ensure_default_reasons
-from .models import Customer, Invitation, Response, ResponseAnswer, ResponseReason, Survey, SurveyQuestion
+from .defaults import ensure_default_reasons, ensure_support_staff_group
+from .models import (
+    Customer,
+    Invitation,
+    Reply,
+    ReplyVersion,
+    Response,
+    ResponseAnswer,
+    ResponseReason,
+    Survey,
+    SurveyQuestion,
+)
 from .services.submissions import is_negative
 
 SURVEYS = {
@@ -141,7 +153,69 @@ def build_demo_surveys() -> dict[str, Survey]:
         ResponseAnswer.objects.create(
             response=response, key=question.key, question=question.text, value=again, sort_order=0
         )
+    _moderate(now)
     return surveys
+
+
+# Demo order number → the shop's public reply (None: published without a reply). Orders not
+# listed stay in the queue, so a first look at the admin shows work to do.
+PUBLISHED = {
+    1: None,
+    2: "<p>Thank you, Tom! PayPal is coming to the checkout this spring.</p>",
+    3: "<p>We are sorry, Lena. The carrier lost a day at the depot; we have refunded your delivery fee "
+    "and answered every e-mail since.</p>",
+    5: "<p>Thanks, Priya. Customs fees are now shown at checkout before you pay.</p>",
+    7: None,
+    8: None,
+    10: None,
+    11: None,
+    12: "<p>رضا عزیز، از تأخیر پوزش می‌خواهیم. هزینه ارسال به حساب شما برگشت داده شد.</p>",
+    13: None,
+    15: "<p>نرگس عزیز، کالای جایگزین امروز ارسال شد و همکاران پشتیبانی با شما تماس گرفتند.</p>",
+    17: None,
+    18: None,
+}
+DEMO_AGENT = "support"
+
+
+def _moderate(now) -> None:
+    """Publishes the consented demo reviews as a support agent would, with replies and their log
+    entries. Written straight to the database (not through the service) so no e-mail goes out."""
+    group = ensure_support_staff_group()
+    agent, created = get_user_model().objects.get_or_create(
+        username=DEMO_AGENT,
+        defaults={"first_name": "Sam", "last_name": "Support", "email": "support@example.com"},
+    )
+    if created:
+        agent.set_password("demo-support")
+        agent.save()
+    agent.groups.add(group)
+    for number, reply_html in PUBLISHED.items():
+        response = Response.objects.filter(
+            invitation__storefront_order_id=f"DEMO-{1000 + number}", state=Response.STATE_NEW
+        ).first()
+        if response is None or not response.consent_to_publish:
+            continue
+        decided = response.submitted_at + timedelta(hours=3)
+        response.state = Response.STATE_PUBLISHED
+        response.assigned_to = agent
+        response.published_at = response.first_response_at = response.resolved_at = decided
+        response.version += 1
+        response.save()
+        log(response, "surveys.publish", user=agent, data={"from": "new", "to": "published"})
+        if reply_html:
+            reply = Reply.objects.create(
+                response=response,
+                draft=reply_html,
+                body=reply_html,
+                first_published_at=decided,
+                published_at=decided,
+                updated_by=agent,
+            )
+            ReplyVersion.objects.create(
+                reply=reply, body=reply_html, published_at=decided, published_by=agent
+            )
+            log(response, "surveys.reply_publish", user=agent, data={"first": True})
 
 
 def _survey(code: str, content: dict) -> Survey:
