@@ -1,7 +1,6 @@
 """Admin for surveys: editors author surveys and reasons; API keys are made here and shown once.
 
-The moderation queue for responses arrives with issue 6; until then responses are
-listed read-only so staff can see them.
+Responses are not here: support staff work on them in the moderation queue (moderation_admin/).
 """
 
 from django import forms
@@ -12,7 +11,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import ApiKey, Reason, Response, Survey
+from .models import ApiKey, Reason, Survey
 
 
 class SurveyViewSet(SnippetViewSet):
@@ -29,38 +28,6 @@ class ReasonViewSet(SnippetViewSet):
     menu_label = _("Reasons")
     list_display = ["label", "key", "sort_order", BooleanColumn("active")]
     list_filter = ["locale", "active"]
-
-
-class ResponseViewSet(SnippetViewSet):
-    model = Response
-    icon = "comment"
-    menu_label = _("Responses")
-    list_display = [
-        Column("invitation", label=_("Order")),
-        "csat",
-        "nps",
-        BooleanColumn("is_negative"),
-        "language",
-        "state",
-        DateColumn("submitted_at"),
-    ]
-    list_filter = ["is_negative", "state", "language", "csat"]
-    inspect_view_enabled = True
-    inspect_view_fields = [
-        "submitted_at",
-        "language",
-        "csat",
-        "nps",
-        "is_negative",
-        "comment",
-        "consent_to_publish",
-        "state",
-        "channel",
-    ]
-    form_fields = ["state"]
-
-    def get_queryset(self, request):
-        return Response.objects.select_related("invitation")
 
 
 class ApiKeyForm(forms.ModelForm):
@@ -120,7 +87,7 @@ class SurveysGroup(SnippetViewSetGroup):
     menu_label = _("Surveys")
     menu_icon = "form"
     menu_order = 300
-    items = (SurveyViewSet, ReasonViewSet, ResponseViewSet)
+    items = (SurveyViewSet, ReasonViewSet)
 
 
 api_key_viewset = ApiKeyViewSet("surveys_api_keys")

@@ -1,14 +1,22 @@
-"""Registers the surveys admin; the views are defined in viewsets.py."""
+"""Registers the surveys admin; the views are defined in viewsets.py and moderation_admin/."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
+from wagtail_modeladmin.options import modeladmin_register
 
+from . import report_hooks  # noqa: F401  (the customer insight report registers itself there)
+from .moderation_admin import ResponseQueueAdmin
+from .moderation_admin.dashboard import add_queue_panel, add_queue_summary_item, register_log_actions
 from .viewsets import SurveysGroup, api_key_viewset
 
 register_snippet(SurveysGroup)
+modeladmin_register(ResponseQueueAdmin)
+hooks.register("construct_homepage_panels", add_queue_panel)
+hooks.register("construct_homepage_summary_items", add_queue_summary_item)
+hooks.register("register_log_actions", register_log_actions)
 
 
 @hooks.register("register_admin_viewset")
@@ -24,11 +32,3 @@ def register_api_key_menu_item():
         icon_name="key",
         order=900,
     )
-
-
-@hooks.register("register_log_actions")
-def register_moderation_log_actions(actions):
-    from .services.moderation import LOG_ACTIONS
-
-    for action, (label, message) in LOG_ACTIONS.items():
-        actions.register_action(action, label, message)

@@ -152,15 +152,15 @@ def test_responses_are_listed_for_staff(admin_client, english_survey, client):
         ),
         content_type="application/json",
     )
-    listing = admin_client.get("/admin/snippets/surveys/response/")
+    listing = admin_client.get("/admin/surveys/response/")
     assert listing.status_code == 200
     from surveys.models import Response
 
-    inspect = admin_client.get(f"/admin/snippets/surveys/response/inspect/{Response.objects.get().pk}/")
+    inspect = admin_client.get(f"/admin/surveys/response/inspect/{Response.objects.get().pk}/")
     assert inspect.status_code == 200
     assert "&lt;i&gt;slow&lt;/i&gt;" in inspect.content.decode()
 
 
 def test_visitors_cannot_reach_the_survey_admin(client):
     assert client.get(SURVEYS).status_code == 302
-    assert client.get("/admin/snippets/surveys/response/").status_code == 302
+    assert client.get("/admin/surveys/response/").status_code == 302
