@@ -253,6 +253,17 @@ class ArticlePage(HelpPageMixin, Page):
     def show_toc(self) -> bool:
         return len(self.sections()) >= helpcenter_settings.TOC_MIN_SECTIONS
 
+    def body_with_heading_levels(self) -> list[tuple[object, int]]:
+        """Each body block with the level its own title should use: a titled block (steps,
+        accordion) sits under the section before it (h3), or directly under the page title (h2),
+        so screen-reader users never meet a skipped heading level."""
+        level, blocks = 2, []
+        for block in self.body:
+            if block.block_type == "section":
+                level = 3
+            blocks.append((block, level))
+        return blocks
+
     def steps(self) -> list[str]:
         """Plain text of every numbered step, for schema.org HowTo."""
         return [

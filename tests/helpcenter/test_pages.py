@@ -148,3 +148,19 @@ def test_unpublished_article_is_not_served(client, section):
     article = ArticlePageFactory(parent=section)
     article.unpublish()
     assert client.get(article.url).status_code == 404
+
+
+def test_titled_blocks_never_skip_a_heading_level(client, section):
+    step = {"text": "<p>Find your order number.</p>", "image": None}
+    steps = {"title": "Before you start", "steps": [step]}
+    article = ArticlePageFactory(
+        parent=section,
+        body=[
+            {"type": "steps", "value": steps},
+            {"type": "section", "value": {"heading": "Returning", "body": "<p>Pack it.</p>"}},
+            {"type": "steps", "value": {**steps, "title": "Then"}},
+        ],
+    )
+    html = client.get(article.url).content.decode()
+    assert "<h2>Before you start</h2>" in html  # straight under the page title
+    assert "<h3>Then</h3>" in html  # under the "Returning" section
