@@ -24,7 +24,7 @@ SAMPLE = ROOT.parent / "shared" / "eval" / "sample"
 LANGUAGE = {"en-us": "en", "en": "en", "fa": "fa"}
 
 
-def run_backend(backend: str, articles: Path, queries: Path) -> dict:
+def run_backend(backend: str, articles: Path, queries: Path, index_prefix: str = "relevance_") -> dict:
     """One backend in its own process, so settings are read fresh."""
     with tempfile.TemporaryDirectory() as tmp:
         env = {
@@ -32,7 +32,7 @@ def run_backend(backend: str, articles: Path, queries: Path) -> dict:
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
             "DATABASE_URL": f"sqlite:///{tmp}/relevance.sqlite3",
             "SEARCH_BACKEND": backend,
-            "SEARCH_INDEX_PREFIX": f"relevance_{backend}_",
+            "SEARCH_INDEX_PREFIX": f"{index_prefix}{backend}_",
         }
         out = subprocess.run(
             [sys.executable, __file__, "--child", str(articles), str(queries)],
@@ -153,6 +153,9 @@ def main() -> None:
     parser.add_argument("--per-query", action="store_true", help="also print each query's rank per backend")
     parser.add_argument("--no-vocabulary", action="store_true", help="without the built-in thesaurus")
     parser.add_argument(
+        "--index-prefix", default="relevance_", help="engine index prefix, so concurrent runs do not collide"
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="held-out check: the demo content and bench/data/demo_queries.json (relevant = titles)",
@@ -170,7 +173,10 @@ def main() -> None:
     if args.no_vocabulary:
         os.environ["RELEVANCE_VOCABULARY"] = "0"
     backends = args.backends.split(",")
-    runs = {backend: run_backend(backend, Path(args.articles), Path(args.queries)) for backend in backends}
+    runs = {
+        backend: run_backend(backend, Path(args.articles), Path(args.queries), args.index_prefix)
+        for backend in backends
+    }
     tables = {backend: scores(queries, ranked) for backend, ranked in runs.items()}
     if args.per_query:
         print_per_query(queries, runs)

@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 from helpcenter.api import router as helpcenter_router
 from search.api import router as search_router
 from surveys.api import router as surveys_router
+from surveys.reviews_api import router as reviews_router
 
 api = NinjaAPI(
     title="Storefront Help Center API",
@@ -15,3 +16,4 @@ api = NinjaAPI(
 api.add_router("/help/", helpcenter_router)
 api.add_router("/help/", search_router)
 api.add_router("/surveys/", surveys_router)
+api.add_router("/reviews", reviews_router)

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from helpcenter import urls as helpcenter_urls
 from helpcenter.sitemaps import TranslatedSitemap
 from search import views as search_views
+from surveys import reviews as surveys_reviews
 from surveys import urls as surveys_urls
 
 from .api import api
@@ -16,7 +17,12 @@ from .api import api
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": TranslatedSitemap, "reviews": surveys_reviews.ReviewsSitemap}},
+        name="sitemap",
+    ),
     path("api/v1/", api.urls),
     # Surveys: not under /fa/, a survey's language comes from its invitation.
     path("surveys/", include(surveys_urls)),
@@ -33,6 +39,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/click/<str:search_id>/<int:page_id>/", search_views.search_click, name="search_click"),
+    path("reviews/", surveys_reviews.reviews, name="reviews"),
     path("", include(helpcenter_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

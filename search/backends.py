@@ -7,8 +7,16 @@ wrapper also writes the object to search.IndexBacklog, and
 again, so nothing published during an outage stays missing from the index.
 
 Configured by base settings as ``{"BACKEND": "search.backends", "ENGINE": <real backend module>}``.
+
+Wagtail builds a new backend for every ``get_search_backend()`` call; for an
+engine that means a new client, a deep copy of the index settings and a new
+HTTP connection per search. One backend per configuration is kept instead, so
+searches reuse the client's connection pool (the clients are thread-safe).
 """
 
+import copy
+import json
+import threading
 from functools import cache
 
 from modelsearch.backends import import_backend
@@ -48,6 +56,18 @@ def _journaled(base: type) -> type:
     return type(f"Journaled{base.__name__}", (JournalMixin, base), {})
 
 
+_backends: dict[str, object] = {}
+_backends_lock = threading.Lock()
+
+
 def SearchBackend(params: dict):
-    params = dict(params)
-    return _journaled(import_backend(params.pop("ENGINE")))(params)
+    """The journaled engine backend for this configuration, built once per process."""
+    key = json.dumps(params, sort_keys=True, default=repr)
+    backend = _backends.get(key)
+    if backend is None:
+        with _backends_lock:
+            backend = _backends.get(key)
+            if backend is None:
+                params = copy.deepcopy(params)  # the backend pops and updates what it is given
+                backend = _backends[key] = _journaled(import_backend(params.pop("ENGINE")))(params)
+    return backend

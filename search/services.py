@@ -11,22 +11,31 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from .indexing import after_engine_answered
-from .vocabulary import WORD, Expansion, content_words, fold, is_filler_typo
+from .vocabulary import WORD, Expansion, fold, is_filler_typo, searchable_words
 
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 TOTAL_HITS_COUNTED = 500
 HELP_CONTENT_TYPES = ["helpcenter.ArticlePage", "helpcenter.FAQPage"]
+# What a result shows, per help page type: the rest of a page (its body above all) stays in the database.
+RESULT_FIELDS = ["title", "url_path", "path", "depth", "content_type"]
+RESULT_EXTRA_FIELDS = {"helpcenter.ArticlePage": ["summary", "external_id"], "helpcenter.FAQPage": ["intro"]}
+# One edit from three letters on, never two: two-edit automata were most of the engine's
+# time per search and found no typo in the relevance samples that one edit misses.
+FUZZINESS = "AUTO:3,100"
+SYNONYM_BOOST = 0.8
+SUGGEST_OPTIONS = {"suggest_mode": "missing", "min_word_length": 3, "max_edits": 1}
 # Field (column) name in the engine, and its weight.
 WEIGHTED_FIELDS = [
     ("title", 6),
@@ -155,7 +164,10 @@ def _add_topics(hits: list[SearchHit]) -> None:
     pages = [hit.page for hit in hits if hit.page is not None]
     step = Page.steplen
     prefixes = {page.path[: step * depth] for page in pages for depth in range(2, page.depth)}
-    titles = dict(CategoryPage.objects.filter(path__in=prefixes).values_list("path", "title"))
+    # From the page table, not CategoryPage's: joining the two made PostgreSQL scan every page.
+    titles = dict(
+        Page.objects.type(CategoryPage).filter(path__in=prefixes).order_by().values_list("path", "title")
+    )
     for hit in hits:
         if hit.page is not None:
             ancestors = (hit.page.path[: step * depth] for depth in range(2, hit.page.depth))
@@ -173,11 +185,14 @@ def _promote(results: SearchResults, category: Page | None) -> None:
     from wagtail.search.utils import normalise_query_string
 
     asked = {normalise_query_string(text.rstrip("?؟!. ")) for text in (results.query, fold(results.query))}
-    promotions = (
-        SearchPromotion.objects.filter(query__query_string__in=asked)
-        .select_related("page", "page__locale")
-        .order_by("sort_order", "pk")
+    # Most searches have no pick: the first query stays small, and only picks load their pages.
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string__in=asked).order_by("sort_order", "pk")
     )
+    if not promotions:
+        return
+    pages = Page.objects.filter(pk__in=[p.page_id for p in promotions if p.page_id]).select_related("locale")
+    pages = {page.pk: page for page in pages}
     picks: list[SearchHit] = []
     for promotion in promotions:
         description = escape(promotion.description)
@@ -187,7 +202,9 @@ def _promote(results: SearchResults, category: Page | None) -> None:
                 SearchHit(None, title, promotion.external_link_url, description, "", "link", promoted=True)
             )
             continue
-        page = promotion.page
+        page = pages.get(promotion.page_id)
+        if page is None:
+            continue
         visible = page.live and page.locale.language_code == results.language
         visible = visible and (category is None or page.is_descendant_of(category))
         if visible and not page.get_view_restrictions().exists():
@@ -225,7 +242,7 @@ def _fuzzy(query: str, language: str, **options) -> dict:
         "multi_match": {
             "query": query,
             "fields": _fields(language, short_only=True),
-            "fuzziness": "AUTO",
+            "fuzziness": FUZZINESS,
             "prefix_length": 1,
             "max_expansions": 20,
             **options,
@@ -239,21 +256,32 @@ def _word_clause_name(index: int) -> str:
     return f"word:{index}"
 
 
-def _word_clauses(words: list[str], expansions: list[Expansion], language: str) -> dict[str, dict]:
-    """One clause per content word (the word, misspelt or by a synonym) to tell which words a page covers."""
+def _word_clauses(words: list[str], expansions: list[Expansion], language: str) -> list[dict]:
+    """The question scored word by word: each content word, misspelt or by a synonym, in its best field.
+
+    Each clause is named, so the engine also reports which words a hit
+    covers; scoring and coverage share one clause per word, which halves the
+    engine's work over a query for the whole question plus a probe per word.
+    A synonym group recognised from several words ("money back") weighs as
+    much in all as one recognised from one word; a group recognised only
+    from filler ("where is") is scored on its own.
+    """
     fields = _fields(language)
-    clauses = {}
-    for index, word in enumerate(words):
-        # zero_terms_query: an index-side stop word never counts as missing.
-        should = [_fuzzy(word, language, zero_terms_query="all")]
-        for expansion in expansions:
-            if word in expansion.words:
-                should.extend(
-                    {"multi_match": {"query": term, "fields": fields, "type": "phrase"}}
-                    for term in expansion.terms
-                )
-        clauses[_word_clause_name(index)] = {"bool": {"should": should}}
-    return clauses
+    clauses = [[_fuzzy(word, language, tie_breaker=0.3)] for word in words]
+    unattached = []
+    for expansion in expansions:
+        owners = [index for index, word in enumerate(words) if word in expansion.words]
+        boost = SYNONYM_BOOST / max(1, len(owners))
+        phrases = [
+            {"multi_match": {"query": term, "fields": fields, "type": "phrase", "boost": boost}}
+            for term in expansion.terms
+        ]
+        for index in owners:
+            clauses[index].extend(phrases)
+        if not owners:
+            unattached.extend(phrases)
+    named = [{"bool": {"should": should, "_name": _word_clause_name(i)}} for i, should in enumerate(clauses)]
+    return named + unattached
 
 
 def _engine_body(
@@ -265,8 +293,6 @@ def _engine_body(
 ) -> dict:
     language = results.language
     fields = _fields(language)
-    synonyms = [term for expansion in expansions for term in expansion.terms]
-    word_clauses = _word_clauses(words, expansions, language)
     filters = [
         {"terms": {"_django_content_type": HELP_CONTENT_TYPES}},
         {"term": {"live_filter": True}},
@@ -284,14 +310,8 @@ def _engine_body(
             "bool": {
                 "filter": filters,
                 "should": [
-                    _fuzzy(results.query, language, type="best_fields", tie_breaker=0.3),
                     {"multi_match": {"query": results.query, "fields": fields, "type": "phrase", "boost": 2}},
-                    *(
-                        {"multi_match": {"query": term, "fields": fields, "type": "phrase", "boost": 0.8}}
-                        for term in synonyms
-                    ),
-                    # Named, weightless: they only report which words each hit covers.
-                    *({"bool": {**c["bool"], "_name": name, "boost": 0}} for name, c in word_clauses.items()),
+                    *_word_clauses(words, expansions, language),
                 ],
                 "minimum_should_match": 1,
             }
@@ -305,21 +325,15 @@ def _engine_body(
                 for name in SNIPPET_FIELDS
             },
         },
+        # Corrections one edit away, as the search itself forgives.
         "suggest": {
             "text": results.query,
-            "did_you_mean": {
-                "term": {"field": "title.plain", "suggest_mode": "missing", "min_word_length": 3}
-            },
-            "did_you_mean_body": {
-                "term": {
-                    "field": "helpcenter_articlepage__body.plain",
-                    "suggest_mode": "missing",
-                    "min_word_length": 3,
-                }
-            },
+            "did_you_mean": {"term": {"field": "title.plain", **SUGGEST_OPTIONS}},
+            "did_you_mean_body": {"term": {"field": "helpcenter_articlepage__body.plain", **SUGGEST_OPTIONS}},
         },
-        "_source": False,
-        "stored_fields": ["pk"],
+        # Some _source, not none: without it the highlighter reads each document's source
+        # again per field, which cost more than the rest of the search.
+        "_source": ["pk"],
     }
 
 
@@ -327,14 +341,13 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     from .models import SynonymGroup
 
     locale = _locale(results.language)
-    words = content_words(results.query, results.language)
+    words = searchable_words(results.query, results.language)
     expansions = SynonymGroup.expand(results.query, results.language)
     response = _engine_search(backend, _engine_body(results, locale, category, words, expansions))
     hits = response["hits"]["hits"]
-    pages = Page.objects.filter(pk__in=[int(hit["fields"]["pk"][0]) for hit in hits]).specific()
-    by_pk = {page.pk: page for page in pages}
+    by_pk = _result_pages([int(hit["_source"]["pk"]) for hit in hits])
     for hit in hits:
-        page = by_pk.get(int(hit["fields"]["pk"][0]))
+        page = by_pk.get(int(hit["_source"]["pk"]))
         if page is None:  # deleted since it was indexed
             continue
         highlights = [fragment for fragments in hit.get("highlight", {}).values() for fragment in fragments]
@@ -345,6 +358,28 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     results.backend = "engine"
     _judge_confidence(results, words, hits)
     return results
+
+
+def _result_pages(pks: list[int]) -> dict[int, Page]:
+    """The hits' pages as their own types, with only the fields a result shows.
+
+    One query per help page type, and none for a type once every hit is
+    found: no base Page query first, and no StreamField bodies loaded.
+    """
+    wanted, pages = set(pks), {}
+    for label in HELP_CONTENT_TYPES:
+        if not wanted:
+            break
+        fields = [*RESULT_FIELDS, *RESULT_EXTRA_FIELDS.get(label, [])]
+        found = apps.get_model(label).objects.filter(pk__in=wanted).only(*fields).order_by()
+        pages.update((page.pk, page) for page in found)
+        wanted -= pages.keys()
+    # Every result shares the site root paths, which get_url otherwise fetches once per page.
+    if pages:
+        root_paths = Site.get_site_root_paths()
+        for page in pages.values():
+            page._wagtail_cached_site_root_paths = root_paths
+    return pages
 
 
 def _judge_confidence(results: SearchResults, words: list[str], hits: list[dict]) -> None:

@@ -1,12 +1,35 @@
 """The survey as a Django form: one validation path for the HTML page and the JSON API."""
 
 from django import forms
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .conf import surveys_settings
 from .models import Survey, SurveyQuestion
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+# The survey fields that the form's fields and the stored questions are built from.
+WORDING_FIELDS = (
+    "ask_csat",
+    "csat_question",
+    "ask_nps",
+    "nps_question",
+    "reasons_question",
+    "ask_comment",
+    "comment_question",
+    "consent_label",
+)
+
+# Field instances by everything they are built from, shared by every form built alike: building
+# them was most of a submission's validation time. Fields are never changed once built; each form
+# gets its own ``fields`` dict and its own bound fields.
+_FIELDS_CACHE: dict[tuple, dict[str, forms.Field]] = {}
+
+
+def wording(survey: Survey, language: str) -> tuple:
+    """What a survey's forms say in a language: a cache key that changes with any edit."""
+    return (language, *(getattr(survey, name) for name in WORDING_FIELDS))
 
 
 def _no_nul(value: str) -> None:
@@ -21,8 +44,31 @@ class SurveyResponseForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.survey = survey
         self.reasons, self.extra_questions = survey.parts()
+        self.fields = dict(self._shared_fields())
+
+    def _shared_fields(self) -> dict[str, forms.Field]:
+        key = (
+            wording(self.survey, translation.get_language()),
+            surveys_settings.COMMENT_MAX_LENGTH,
+            tuple((reason.key, reason.label) for reason in self.reasons),
+            tuple(
+                (question.key, question.text, question.kind, question.choices, question.required)
+                for question in self.extra_questions
+            ),
+        )
+        fields = _FIELDS_CACHE.get(key)
+        if fields is None:
+            fields = self._build_fields()
+            if len(_FIELDS_CACHE) >= 256:
+                _FIELDS_CACHE.clear()
+            _FIELDS_CACHE[key] = fields
+        return fields
+
+    def _build_fields(self) -> dict[str, forms.Field]:
+        survey = self.survey
+        fields: dict[str, forms.Field] = {}
         if survey.ask_csat:
-            self.fields["csat"] = forms.TypedChoiceField(
+            fields["csat"] = forms.TypedChoiceField(
                 label=survey.text("csat_question"),
                 choices=[(str(n), str(n)) for n in range(1, 6)],
                 coerce=int,
@@ -30,7 +76,7 @@ class SurveyResponseForm(forms.Form):
                 error_messages={"required": _("Please choose from 1 to 5 stars.")},
             )
         if survey.ask_nps:
-            self.fields["nps"] = forms.TypedChoiceField(
+            fields["nps"] = forms.TypedChoiceField(
                 label=survey.text("nps_question"),
                 choices=[(str(n), str(n)) for n in range(11)],
                 coerce=int,
@@ -38,16 +84,16 @@ class SurveyResponseForm(forms.Form):
                 error_messages={"required": _("Please choose a number from 0 to 10.")},
             )
         if self.reasons:
-            self.fields["reasons"] = forms.MultipleChoiceField(
+            fields["reasons"] = forms.MultipleChoiceField(
                 label=survey.text("reasons_question"),
                 choices=[(reason.key, reason.label) for reason in self.reasons],
                 widget=forms.CheckboxSelectMultiple,
                 required=False,
             )
         for question in self.extra_questions:
-            self.fields[f"q_{question.key}"] = self._question_field(question)
+            fields[f"q_{question.key}"] = self._question_field(question)
         if survey.ask_comment:
-            self.fields["comment"] = forms.CharField(
+            fields["comment"] = forms.CharField(
                 label=survey.text("comment_question"),
                 widget=forms.Textarea(attrs={"rows": 3}),
                 max_length=surveys_settings.COMMENT_MAX_LENGTH,
@@ -55,7 +101,8 @@ class SurveyResponseForm(forms.Form):
                 strip=True,
                 validators=[_no_nul],
             )
-        self.fields["consent"] = forms.BooleanField(label=survey.text("consent_label"), required=False)
+        fields["consent"] = forms.BooleanField(label=survey.text("consent_label"), required=False)
+        return fields
 
     def _question_field(self, question: SurveyQuestion) -> forms.Field:
         if question.kind == SurveyQuestion.KIND_TEXT:

@@ -43,12 +43,18 @@ def check(scope: str, request: HttpRequest) -> Verdict:
     now = time.time()
     window_start = int(now // window) * window
     key = f"surveys:rate:{scope}:{client_address(request)}:{window_start}"
-    cache.add(key, 0, timeout=window + 1)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window + 1)
-        count = 1
+        count = cache.incr(key)  # the window's counter usually exists: one cache call
+    except ValueError:
+        # First request of the window; if another request created the counter meanwhile, count on it.
+        if cache.add(key, 1, timeout=window + 1):
+            count = 1
+        else:
+            try:
+                count = cache.incr(key)
+            except ValueError:  # created and expired in between: this request starts afresh
+                cache.set(key, 1, timeout=window + 1)
+                count = 1
     if count > limit:
         return Verdict(False, max(1, math.ceil(window_start + window - now)))
     return Verdict(True)

@@ -98,11 +98,15 @@ TEMPLATES = [
 
 # Database: SQLite is the embedded default for a first run; set DATABASE_URL
 # (postgres://user:password@host:port/name) for anything real.
+# Connections are kept for DATABASE_CONN_MAX_AGE seconds. Health checks are off by default: they
+# cost every request a "SELECT 1" round trip, while without them a connection broken by a
+# database restart fails one request and is then replaced. Turn them on where something between
+# the site and the database cuts idle connections.
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
+        conn_health_checks=env_bool("DATABASE_CONN_HEALTH_CHECKS", False),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -126,7 +130,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "var" / "media")
 STORAGES = {

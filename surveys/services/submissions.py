@@ -1,19 +1,33 @@
 """Opening a survey link and storing the answers: once per invitation, whatever the timing."""
 
+import time
 from datetime import datetime
+from functools import cache
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from ..conf import surveys_settings
-from ..forms import SurveyResponseForm
-from ..models import Invitation, OutgoingEmail, Response, ResponseAnswer, ResponseReason, Survey
+from ..forms import SurveyResponseForm, wording
+from ..models import (
+    Customer,
+    Invitation,
+    OutgoingEmail,
+    Response,
+    ResponseAnswer,
+    ResponseReason,
+    Survey,
+)
+from ..models.authoring import PARTS_CACHE_SECONDS
 from ..tokens import read_token
 from .errors import AlreadyAnswered, ExpiredLink, InvalidLink, SurveyUnavailable
 from .mail import enqueue_delivery
+
+# The customer's fields a negative answer's alert shows, in the model's order (as from_db wants).
+CUSTOMER_FIELDS = [f.attname for f in Customer._meta.concrete_fields if f.name in {"id", "email", "name"}]
 
 
 def open_invitation(token: str, now: datetime | None = None, allow_answered: bool = False) -> Invitation:
@@ -26,15 +40,72 @@ def open_invitation(token: str, now: datetime | None = None, allow_answered: boo
     public_id = read_token(token)
     if public_id is None:
         raise InvalidLink()
-    try:
-        invitation = Invitation.objects.select_related("survey").get(public_id=public_id)
-    except Invitation.DoesNotExist:
-        raise InvalidLink() from None
+    invitation = next(iter(Invitation.objects.raw(_invitation_sql(), [public_id])), None)
+    if invitation is None:
+        raise InvalidLink()
+    extra = invitation.__dict__  # the joined columns, set as attributes by raw()
+    # The alert's few customer fields; any other is loaded when first read.
+    invitation.customer = Customer.from_db(
+        invitation._state.db, CUSTOMER_FIELDS, [extra.pop(f"customer__{name}") for name in CUSTOMER_FIELDS]
+    )
+    survey_updated_at = extra.pop("survey_updated_at")
+    if invitation.survey_id is not None:
+        invitation.survey = _survey(invitation.survey_id, survey_updated_at)
     if not allow_answered and Response.objects.filter(invitation_id=invitation.pk).exists():
         raise AlreadyAnswered()
     if (now or timezone.now()) >= invitation.expires_at:
         raise ExpiredLink()
     return invitation
+
+
+@cache
+def _invitation_sql() -> str:
+    """The invitation by public id, with its customer (for a negative answer's alert) and its
+    survey's ``updated_at`` (the key of the survey cache), in one query.
+
+    Raw SQL because this runs for every link opened and every answer sent, and building the
+    equivalent queryset cost more CPU than running it. Names come from the models, so it keeps
+    up with their changes.
+    """
+    quote = connection.ops.quote_name
+
+    def table(model) -> str:
+        return quote(model._meta.db_table)
+
+    def column(model, name: str) -> str:
+        return quote(model._meta.get_field(name).column)
+
+    customer_columns = ", ".join(
+        f"c.{column(Customer, name)} AS {quote('customer__' + name)}" for name in CUSTOMER_FIELDS
+    )
+    # Identifiers from the models; the public id is a parameter.
+    return (
+        f"SELECT i.*, {customer_columns}, s.{column(Survey, 'updated_at')} AS survey_updated_at"  # noqa: S608
+        f" FROM {table(Invitation)} i"
+        f" JOIN {table(Customer)} c ON c.{column(Customer, 'id')} = i.{column(Invitation, 'customer')}"
+        f" LEFT JOIN {table(Survey)} s ON s.{column(Survey, 'id')} = i.{column(Invitation, 'survey')}"
+        f" WHERE i.{column(Invitation, 'public_id')} = %s"
+    )
+
+
+# Surveys by (id, updated_at), each kept PARTS_CACHE_SECONDS: every answer needs its survey, which
+# rarely changes. An edit saved in the admin changes the key that comes with the invitation, so it
+# is used at once; a change made with a bulk update() shows up within those seconds.
+_SURVEYS: dict[tuple[int, datetime], tuple[float, Survey]] = {}
+
+
+def _survey(survey_id: int, updated_at: datetime) -> Survey | None:
+    now = time.monotonic()
+    cached = _SURVEYS.get((survey_id, updated_at))
+    if cached is not None and cached[0] > now:
+        return cached[1]
+    survey = Survey.objects.filter(pk=survey_id).first()
+    if survey is None:  # deleted since the invitation was read
+        return None
+    if len(_SURVEYS) >= 64:
+        _SURVEYS.clear()
+    _SURVEYS[survey.pk, survey.updated_at] = (now + PARTS_CACHE_SECONDS, survey)
+    return survey
 
 
 def survey_for(invitation: Invitation) -> Survey:
@@ -50,6 +121,33 @@ def is_negative(csat: int | None, nps: int | None) -> bool:
     )
 
 
+# The fixed questions' wording by everything it is built from; the same for most answers.
+_QUESTIONS: dict[tuple, dict[str, str]] = {}
+
+
+def _fixed_questions(survey: Survey, language: str, asks_reasons: bool) -> dict[str, str]:
+    """The fixed questions as the customer saw them, in their language."""
+    key = (wording(survey, language), asks_reasons)
+    questions = _QUESTIONS.get(key)
+    if questions is None:
+        with translation.override(language):
+            questions = {
+                name: survey.text(f"{name}_question")
+                for name, asked in [
+                    ("csat", survey.ask_csat),
+                    ("nps", survey.ask_nps),
+                    ("reasons", asks_reasons),
+                    ("comment", survey.ask_comment),
+                ]
+                if asked
+            }
+            questions["consent"] = survey.text("consent_label")
+        if len(_QUESTIONS) >= 256:
+            _QUESTIONS.clear()
+        _QUESTIONS[key] = questions
+    return dict(questions)
+
+
 def submit(invitation: Invitation, form: SurveyResponseForm, channel: str = "page") -> Response:
     """Stores a validated form's answers. The one-to-one on the invitation, not a prior check,
     guarantees a single response: a second or concurrent submit gets ``AlreadyAnswered``."""
@@ -57,18 +155,7 @@ def submit(invitation: Invitation, form: SurveyResponseForm, channel: str = "pag
     data = form.cleaned_data
     csat, nps = data.get("csat"), data.get("nps")
     labels = form.reason_labels()
-    with translation.override(invitation.language):
-        questions = {
-            name: survey.text(f"{name}_question")
-            for name, asked in [
-                ("csat", survey.ask_csat),
-                ("nps", survey.ask_nps),
-                ("reasons", bool(labels)),
-                ("comment", survey.ask_comment),
-            ]
-            if asked
-        }
-        questions["consent"] = survey.text("consent_label")
+    questions = _fixed_questions(survey, invitation.language, asks_reasons=bool(labels))
     try:
         with transaction.atomic():
             response = Response.objects.create(
@@ -127,14 +214,15 @@ def _queue_negative_alert(response: Response, reasons: list[str]) -> OutgoingEma
     recipients = staff_recipients()
     if not recipients:
         return None
+    from ..moderation_admin import admin_url  # the admin imports the services: import late
+
     invitation = response.invitation
     context = {
         "response": response,
         "invitation": invitation,
         "customer": invitation.customer,
         "reasons": reasons,
-        "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        + f"/admin/snippets/surveys/response/inspect/{response.pk}/",
+        "admin_url": admin_url(response),
     }
     with translation.override(settings.LANGUAGE_CODE):
         subject = render_to_string("surveys/emails/negative_alert_subject.txt", context).strip()

@@ -112,6 +112,23 @@ def test_a_misspelt_word_still_finds_its_article_and_suggests_a_correction(clien
     assert data["suggestion"] in {"parcel track", "parcel trak", "parcell track"}
 
 
+def test_articles_and_faq_pages_come_back_with_their_kind_url_and_topic(client, help_content):
+    results = {r["title"]: r for r in search(client, "returns").json()["results"]}
+    faq, article = results["Returns FAQ"], results["How to return an item"]
+    assert (faq["kind"], faq["url"], faq["category"]) == ("faq", help_content["faq"].url, "Returns")
+    assert (article["kind"], article["external_id"]) == ("article", "4406061083301")
+    assert article["category"] == "Returns"
+
+
+def test_a_search_takes_a_handful_of_database_queries(client, help_content, django_assert_max_num_queries):
+    """Locale, synonyms, one query per page type found, picks, topics and the search log."""
+    if not uses_search_engine():
+        pytest.skip("on the database backend the search itself is database queries")
+    search(client, "parcel")  # fills the per-process caches (site root paths, content types)
+    with django_assert_max_num_queries(7):
+        assert len(search(client, "return parcel").json()["results"]) >= 2
+
+
 def test_category_filter_limits_results(client, help_content):
     response = search(client, "parcel return", category=help_content["delivery"].pk)
     assert titles(response) == ["Where is my parcel?"]
@@ -292,6 +309,14 @@ def test_low_confidence_when_the_best_answer_misses_what_was_asked(client, help_
     data = search(client, query).json()
     assert data["results"], "results are still shown, low confidence or not"
     assert data["low_confidence"] is low
+
+
+def test_a_persian_word_the_index_drops_is_not_judged_missing(client, help_content):
+    if not uses_search_engine():
+        pytest.skip("the database backend judges confidence by zero results only")
+    # «هنوز» (still) is one of the engine's own Persian stop words: no page can ever match it.
+    data = search(client, "مرسوله هنوز", locale="fa").json()
+    assert data["results"][0]["title"] == "مرسوله‌ام کجاست؟" and data["low_confidence"] is False
 
 
 def test_synonym_group_needs_two_terms():

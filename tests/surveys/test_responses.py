@@ -7,9 +7,19 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 from django.test import Client
-from django.utils import timezone
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
 
-from surveys.models import Invitation, OutgoingEmail, Response, ResponseAnswer, ResponseReason
+from surveys.models import (
+    DEFAULT_TEXTS,
+    Invitation,
+    OutgoingEmail,
+    Response,
+    ResponseAnswer,
+    ResponseReason,
+    Survey,
+    SurveyQuestion,
+)
 from surveys.tokens import make_token
 from tests.surveys.conftest import invite, make_survey, post_json
 
@@ -169,7 +179,7 @@ def test_expired_token_is_410_and_nothing_stored(client, english_survey):
 
 
 def test_low_rating_is_negative_and_staff_on_duty_are_emailed(client, english_survey, mailoutbox):
-    _invitation, token = invite()
+    invitation, token = invite()
     response = post_json(
         client, URL, answers(token, csat=2, nps=8, comment="Never again. Call 0912 345 6789")
     )
@@ -181,7 +191,8 @@ def test_low_rating_is_negative_and_staff_on_duty_are_emailed(client, english_su
     (message,) = [m for m in mailoutbox if m.to == ["duty@shop.example"]]
     assert "Unhappy customer" in message.subject
     assert "Rating: 2/5" in message.body and "Never again" in message.body
-    assert f"/admin/snippets/surveys/response/inspect/{stored.pk}/" in message.body
+    assert f"Customer: Sara Karimi <{invitation.customer.email}>" in message.body
+    assert f"/admin/surveys/response/inspect/{stored.pk}/" in message.body
 
 
 @pytest.mark.parametrize(
@@ -259,3 +270,59 @@ def test_concurrent_double_submits_store_exactly_one_response(locales):
     assert ResponseReason.objects.count() == 2  # one response's reasons, not eight
     stored = Response.objects.get()
     assert OutgoingEmail.objects.filter(kind="negative_alert").count() == (1 if stored.is_negative else 0)
+
+
+def test_an_answer_after_the_first_costs_one_lookup_and_its_inserts(client, english_survey, mailoutbox):
+    """The survey, its questions and reasons come from the process's caches after the first answer;
+    the invitation, its customer and its survey's version come in one query."""
+    _invitation, first = invite()
+    assert post_json(client, URL, answers(first)).status_code == 201
+    _invitation, token = invite()
+    with CaptureQueriesContext(connection) as queries:
+        assert post_json(client, URL, answers(token)).status_code == 201
+    statements = [query["sql"].split()[0] for query in queries.captured_queries]
+    # Response, its reasons, its answers; the savepoint is the test's transaction's stand-in for BEGIN.
+    assert statements == ["SELECT", "SAVEPOINT", "INSERT", "INSERT", "INSERT", "RELEASE"]
+
+    invitation, token = invite()
+    with CaptureQueriesContext(connection) as queries:
+        assert post_json(client, URL, answers(token, csat=1)).status_code == 201
+    tables = " ".join(query["sql"] for query in queries.captured_queries)
+    assert '"surveys_outgoingemail"' in tables
+    assert 'FROM "surveys_customer"' not in tables  # the alert's customer came with the invitation
+    assert any(invitation.customer.email in message.body for message in mailoutbox)
+
+
+def test_an_edited_survey_is_used_by_the_very_next_answer(client, english_survey):
+    _invitation, token = invite()
+    assert post_json(client, URL, answers(token)).status_code == 201  # caches this version
+    SurveyQuestion.objects.filter(survey=english_survey, key="would_buy_again").update(
+        text="Will you come back?", required=False
+    )
+    survey = Survey.objects.get(pk=english_survey.pk)
+    survey.csat_question = "Rate us!"
+    survey.save()
+    _invitation, token = invite()
+    response = post_json(client, URL, answers(token, answers={"found_by": "An ad"}))
+    assert response.status_code == 201, response.json()  # would_buy_again is no longer required
+    stored = Response.objects.get(pk=response.json()["id"])
+    assert stored.questions["csat"] == "Rate us!"
+    _invitation, token = invite()
+    post_json(client, URL, answers(token))
+    assert ResponseAnswer.objects.filter(key="would_buy_again").latest("pk").question == "Will you come back?"
+
+
+def test_questions_are_stored_in_each_customers_language(client, persian_survey):
+    _invitation, english_token = invite()
+    _invitation, persian_token = invite(locale="fa")
+    assert post_json(client, URL, answers(english_token)).status_code == 201
+    response = post_json(client, URL, {"token": persian_token, "csat": 5, "nps": 9})
+    assert response.status_code == 201
+    with translation.override("fa"):
+        persian = str(DEFAULT_TEXTS["csat_question"])
+    assert persian != "How satisfied are you with your order?"
+    stored = Response.objects.get(pk=response.json()["id"])
+    assert stored.questions["csat"] == persian
+    assert Response.objects.exclude(pk=stored.pk).get().questions["csat"] == (
+        "How satisfied are you with your order?"
+    )
