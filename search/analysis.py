@@ -103,5 +103,30 @@ def multi_fields(prefixes: bool = False) -> dict:
     return {"fields": fields}
 
 
+# The short texts of a help page copied into one field, analysed per language like the rest:
+# typo-tolerant matching then expands a word against one field's terms instead of four, which
+# was a third of the engine's time per search (search/backends.py adds it to the mapping).
+SHORT_TEXT_FIELD = "help_short_text"
+SHORT_TEXT_SOURCES = (
+    "title",
+    "helpcenter_articlepage__summary",
+    "helpcenter_articlepage__tag_text",
+    "helpcenter_faqpage__intro",
+)
+
+
+def with_short_text(mapping: dict) -> dict:
+    """An index mapping with the short-text field, and its sources copying into it."""
+    properties = mapping["properties"]
+    sources = [name for name in SHORT_TEXT_SOURCES if name in properties]
+    if sources:
+        properties[SHORT_TEXT_FIELD] = {"type": "text", "fields": multi_fields()["fields"]}
+        for name in sources:
+            copy_to = properties[name].get("copy_to", [])
+            copy_to = [copy_to] if isinstance(copy_to, str) else list(copy_to)
+            properties[name]["copy_to"] = [*copy_to, SHORT_TEXT_FIELD]
+    return mapping
+
+
 def index_settings(replicas: int = 1) -> dict:
     return {"settings": {"index": {"number_of_replicas": replicas}, "analysis": ANALYSIS}}

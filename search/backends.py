@@ -7,6 +7,8 @@ wrapper also writes the object to search.IndexBacklog, and
 again, so nothing published during an outage stays missing from the index.
 
 Configured by base settings as ``{"BACKEND": "search.backends", "ENGINE": <real backend module>}``.
+Its mapping also copies a page's short texts into one field for typo-tolerant
+matching (``with_short_text`` in search/analysis.py).
 
 Wagtail builds a new backend for every ``get_search_backend()`` call; for an
 engine that means a new client, a deep copy of the index settings and a new
@@ -16,10 +18,14 @@ searches reuse the client's connection pool (the clients are thread-safe).
 
 import copy
 import json
+import os
 import threading
 from functools import cache
 
 from modelsearch.backends import import_backend
+from wagtail.models import Page
+
+from .analysis import with_short_text
 
 
 class JournalMixin:
@@ -53,7 +59,19 @@ def _remember(objects) -> None:
 
 @cache
 def _journaled(base: type) -> type:
-    return type(f"Journaled{base.__name__}", (JournalMixin, base), {})
+    return type(
+        f"Journaled{base.__name__}", (JournalMixin, base), {"mapping_class": _mapping(base.mapping_class)}
+    )
+
+
+def _mapping(base: type) -> type:
+    """The engine's mapping, with the short texts of pages also copied into one field (search/analysis.py)."""
+
+    def get_mapping(self):
+        mapping = base.get_mapping(self)
+        return with_short_text(mapping) if issubclass(self.model, Page) else mapping
+
+    return type(f"HelpCenter{base.__name__}", (base,), {"get_mapping": get_mapping})
 
 
 _backends: dict[str, object] = {}
@@ -62,7 +80,8 @@ _backends_lock = threading.Lock()
 
 def SearchBackend(params: dict):
     """The journaled engine backend for this configuration, built once per process."""
-    key = json.dumps(params, sort_keys=True, default=repr)
+    # Per process too: a client built before a fork must not share its sockets with the children.
+    key = f"{os.getpid()}:{json.dumps(params, sort_keys=True, default=repr)}"
     backend = _backends.get(key)
     if backend is None:
         with _backends_lock:

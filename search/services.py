@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
+from .analysis import SHORT_TEXT_FIELD
 from .indexing import after_engine_answered
 from .vocabulary import WORD, Expansion, fold, is_filler_typo, searchable_words
 
@@ -31,10 +32,12 @@ HELP_CONTENT_TYPES = ["helpcenter.ArticlePage", "helpcenter.FAQPage"]
 # What a result shows, per help page type: the rest of a page (its body above all) stays in the database.
 RESULT_FIELDS = ["title", "url_path", "path", "depth", "content_type"]
 RESULT_EXTRA_FIELDS = {"helpcenter.ArticlePage": ["summary", "external_id"], "helpcenter.FAQPage": ["intro"]}
-# One edit from three letters on, never two: two-edit automata were most of the engine's
-# time per search and found no typo in the relevance samples that one edit misses.
+# One edit from three letters on, never two: two-edit automata took about a third of the
+# engine's time per search, and the relevance samples have no typo that one edit misses.
 FUZZINESS = "AUTO:3,100"
 SYNONYM_BOOST = 0.8
+# A misspelt word found in a page's short texts (copied into one field) weighs between a title and a summary.
+SHORT_TEXT_WEIGHT = 4
 SUGGEST_OPTIONS = {"suggest_mode": "missing", "min_word_length": 3, "max_edits": 1}
 # Field (column) name in the engine, and its weight.
 WEIGHTED_FIELDS = [
@@ -222,33 +225,32 @@ def _locale(language: str) -> Locale:
     return Locale.objects.get(language_code=language)
 
 
-def _fields(language: str, short_only: bool = False) -> list[str]:
-    """Weighted sub-fields; ``short_only`` leaves out article and FAQ bodies."""
-    return [
-        f"{name}.{language}^{weight}"
-        for name, weight in WEIGHTED_FIELDS
-        if not (short_only and name.endswith("__body"))
-    ]
+def _fields(language: str) -> list[str]:
+    """The weighted sub-fields of a language."""
+    return [f"{name}.{language}^{weight}" for name, weight in WEIGHTED_FIELDS]
 
 
-def _fuzzy(query: str, language: str, **options) -> dict:
-    """The query on every field, misspellings forgiven on the short ones only.
+def _word_clause(word: str, language: str, index: int) -> dict:
+    """A content word in its best field, or misspelt in a page's short texts (title, summary, tags).
 
-    Fuzzy matching over long bodies is most of an engine's search time and
-    adds little: a misspelt word finds its page through the title or summary.
+    Misspellings are forgiven on the short texts only, through the one field
+    they are copied into: fuzzy matching is most of an engine's search time,
+    the more so per field and over long bodies, and a misspelt word finds
+    its page through the title or summary anyway.
     """
-    exact = {"multi_match": {"query": query, "fields": _fields(language), **options}}
-    fuzzy = {
-        "multi_match": {
-            "query": query,
-            "fields": _fields(language, short_only=True),
-            "fuzziness": FUZZINESS,
-            "prefix_length": 1,
-            "max_expansions": 20,
-            **options,
+    exact = {"multi_match": {"query": word, "fields": _fields(language), "tie_breaker": 0.3}}
+    misspelt = {
+        "match": {
+            f"{SHORT_TEXT_FIELD}.{language}": {
+                "query": word,
+                "fuzziness": FUZZINESS,
+                "prefix_length": 1,
+                "max_expansions": 20,
+                "boost": SHORT_TEXT_WEIGHT,
+            }
         }
     }
-    return {"dis_max": {"queries": [exact, fuzzy], "tie_breaker": 0.5}}
+    return {"dis_max": {"queries": [exact, misspelt], "tie_breaker": 0.5, "_name": _word_clause_name(index)}}
 
 
 def _word_clause_name(index: int) -> str:
@@ -256,32 +258,49 @@ def _word_clause_name(index: int) -> str:
     return f"word:{index}"
 
 
-def _word_clauses(words: list[str], expansions: list[Expansion], language: str) -> list[dict]:
-    """The question scored word by word: each content word, misspelt or by a synonym, in its best field.
+def _synonym_clause_name(index: int) -> str:
+    """The name under which the engine reports that a hit matched the index-th recognised synonym group."""
+    return f"synonym:{index}"
 
-    Each clause is named, so the engine also reports which words a hit
-    covers; scoring and coverage share one clause per word, which halves the
-    engine's work over a query for the whole question plus a probe per word.
-    A synonym group recognised from several words ("money back") weighs as
-    much in all as one recognised from one word; a group recognised only
-    from filler ("where is") is scored on its own.
+
+def _synonym_owners(words: list[str], expansions: list[Expansion]) -> list[list[int]]:
+    """For each recognised synonym group, the content words (by index) it stands for."""
+    return [
+        [index for index, word in enumerate(words) if word in expansion.words] for expansion in expansions
+    ]
+
+
+def _question_clauses(words: list[str], expansions: list[Expansion], language: str) -> list[dict]:
+    """The question scored word by word, and by each synonym group its words were recognised in.
+
+    Each word counts once, in its best field and misspellings forgiven; each
+    group once, however many of the question's words it stands for. The
+    clauses are named, so the engine also reports which words a hit covers:
+    scoring and coverage share them, and each word's typo expansion, the
+    costly part, runs once rather than in a query for the whole question and
+    again in a weightless probe per word (the relevance samples also ranked
+    better for it).
     """
     fields = _fields(language)
-    clauses = [[_fuzzy(word, language, tie_breaker=0.3)] for word in words]
-    unattached = []
-    for expansion in expansions:
-        owners = [index for index, word in enumerate(words) if word in expansion.words]
-        boost = SYNONYM_BOOST / max(1, len(owners))
+    clauses = [_word_clause(word, language, index) for index, word in enumerate(words)]
+    for index, expansion in enumerate(expansions):
         phrases = [
-            {"multi_match": {"query": term, "fields": fields, "type": "phrase", "boost": boost}}
-            for term in expansion.terms
+            {"multi_match": {"query": term, "fields": fields, "type": "phrase"}} for term in expansion.terms
         ]
-        for index in owners:
-            clauses[index].extend(phrases)
-        if not owners:
-            unattached.extend(phrases)
-    named = [{"bool": {"should": should, "_name": _word_clause_name(i)}} for i, should in enumerate(clauses)]
-    return named + unattached
+        clauses.append(
+            {"bool": {"should": phrases, "boost": SYNONYM_BOOST, "_name": _synonym_clause_name(index)}}
+        )
+    return clauses
+
+
+def _covered(hit: dict, words: list[str], owners: list[list[int]]) -> set[int]:
+    """The content words (by index) a hit matched: the word itself, misspelt, or a synonym group for it."""
+    matched = set(hit.get("matched_queries", []))
+    covered = {index for index in range(len(words)) if _word_clause_name(index) in matched}
+    for index, indexes in enumerate(owners):
+        if _synonym_clause_name(index) in matched:
+            covered.update(indexes)
+    return covered
 
 
 def _engine_body(
@@ -311,7 +330,7 @@ def _engine_body(
                 "filter": filters,
                 "should": [
                     {"multi_match": {"query": results.query, "fields": fields, "type": "phrase", "boost": 2}},
-                    *_word_clauses(words, expansions, language),
+                    *_question_clauses(words, expansions, language),
                 ],
                 "minimum_should_match": 1,
             }
@@ -356,7 +375,7 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     results.total = response["hits"]["total"]["value"]
     results.suggestion = _suggestion(results.query, response.get("suggest", {}))
     results.backend = "engine"
-    _judge_confidence(results, words, hits)
+    _judge_confidence(results, words, _synonym_owners(words, expansions), hits)
     return results
 
 
@@ -374,7 +393,7 @@ def _result_pages(pks: list[int]) -> dict[int, Page]:
         found = apps.get_model(label).objects.filter(pk__in=wanted).only(*fields).order_by()
         pages.update((page.pk, page) for page in found)
         wanted -= pages.keys()
-    # Every result shares the site root paths, which get_url otherwise fetches once per page.
+    # Every result shares the site root paths, which get_url otherwise fetches from the cache per page.
     if pages:
         root_paths = Site.get_site_root_paths()
         for page in pages.values():
@@ -382,7 +401,9 @@ def _result_pages(pks: list[int]) -> dict[int, Page]:
     return pages
 
 
-def _judge_confidence(results: SearchResults, words: list[str], hits: list[dict]) -> None:
+def _judge_confidence(
+    results: SearchResults, words: list[str], owners: list[list[int]], hits: list[dict]
+) -> None:
     """Low confidence when the best answer leaves much of the question uncovered.
 
     Coverage is the share of the question's content words (misspelt or by a
@@ -397,15 +418,15 @@ def _judge_confidence(results: SearchResults, words: list[str], hits: list[dict]
         results.low_confidence = True
         return
     # A word none of the best results mention (not even misspelt or by a synonym) is a topic we lack.
-    mentioned = {name for hit in hits for name in hit.get("matched_queries", [])}
-    unknown = [word for index, word in enumerate(words) if _word_clause_name(index) not in mentioned]
+    mentioned = set().union(*(_covered(hit, words, owners) for hit in hits))
+    unknown = [word for index, word in enumerate(words) if index not in mentioned]
     typos = {word for word in unknown if is_filler_typo(word, results.language)}
     results.unknown_words = [word for word in unknown if word not in typos]
     counted = [index for index, word in enumerate(words) if word not in typos]
     if not counted:
         return
-    matched = set(hits[0].get("matched_queries", []))
-    results.coverage = sum(_word_clause_name(index) in matched for index in counted) / len(counted)
+    matched = _covered(hits[0], words, owners)
+    results.coverage = sum(index in matched for index in counted) / len(counted)
     short_with_unknown = len(counted) <= 3 and bool(results.unknown_words) and results.coverage < 1
     results.low_confidence = results.coverage < 0.5 or short_with_unknown
 

@@ -1,9 +1,11 @@
-"""The engine backend is built once per configuration: searches reuse its client and connections."""
+"""The engine backend: built once per configuration, and with the pages' short texts in one field."""
 
 import pytest
 from django.test import override_settings
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from search.analysis import SHORT_TEXT_FIELD
 from tests.conftest import uses_search_engine
 
 pytestmark = [
@@ -29,3 +31,14 @@ def test_building_a_backend_leaves_its_settings_as_they_were(settings):
     with override_settings(WAGTAILSEARCH_BACKENDS={**settings.WAGTAILSEARCH_BACKENDS, "default": configured}):
         get_search_backend()
     assert repr(configured) == before
+
+
+def test_the_page_index_copies_short_texts_into_one_field_per_language(search_backend):
+    index = search_backend.get_index_for_model(Page).name
+    mapping = next(iter(search_backend.es.indices.get_mapping(index=index).values()))["mappings"][
+        "properties"
+    ]
+    assert {"en", "fa"} <= set(mapping[SHORT_TEXT_FIELD]["fields"])
+    for name in ("title", "helpcenter_articlepage__summary", "helpcenter_faqpage__intro"):
+        assert SHORT_TEXT_FIELD in mapping[name]["copy_to"], name
+    assert SHORT_TEXT_FIELD not in mapping["helpcenter_articlepage__body"]["copy_to"]
