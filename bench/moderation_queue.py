@@ -111,6 +111,7 @@ COMMENTS = {
     },
 }
 SEARCH_WORD = "refund"
+SEARCH_ORDER = "BENCH-5000"  # one order, in both sizes: the rare kind of search
 # The demo survey's extra questions: a yes/no one and a free-text one the queue's search reads.
 QUESTIONS = {
     "en": ("Would you buy again?", "How did you find us?"),
@@ -406,6 +407,18 @@ def queue_filters(user, now) -> dict:
             {"q": SEARCH_WORD},
             Q(comment__icontains=SEARCH_WORD) | Q(Exists(answered)) | Q(invitation_id__in=order),
         ),
+        "search an order": (
+            {"q": SEARCH_ORDER},
+            Q(comment__icontains=SEARCH_ORDER)
+            | Q(
+                Exists(
+                    ResponseAnswer.objects.filter(
+                        response=OuterRef("pk"), is_free_text=True, value__icontains=SEARCH_ORDER
+                    )
+                )
+            )
+            | Q(invitation__storefront_order_id=SEARCH_ORDER),
+        ),
         "page 2": ({"p": "2"}, Q()),
         f"page {deep}": ({"p": str(deep)}, Q()),
     }
@@ -510,7 +523,7 @@ def measure(size: int, requests: int, warmup: int) -> dict:
                 (row.assigned_to, list(row.reasons.all()))
             return capped_count(queryset)
 
-        shown = shown_count(once) if use_view else once()
+        shown, cap = shown_count(once) if use_view else (once(), COUNT_LIMIT)
         for _ in range(warmup):
             once()
         timings, sql, counts, statements = [], [], [], []
@@ -531,7 +544,7 @@ def measure(size: int, requests: int, warmup: int) -> dict:
             "rows": expected,
             # The view's own count must be the equivalent queryset's (capped): else the view
             # ignored a parameter and the timing is of the wrong list.
-            "count_agrees": shown == min(expected, COUNT_LIMIT + 1),
+            "count_agrees": shown == min(expected, cap + 1),
             "full_count_ms": full_count_ms,
         }
         figures = results[name]
@@ -555,14 +568,16 @@ def measure(size: int, requests: int, warmup: int) -> dict:
     }
 
 
-def shown_count(request) -> int:
+def shown_count(request) -> tuple[int, int]:
     """The count the view put in its context (the test environment records contexts; it is
     switched on for this one request only, as recording costs time)."""
     from django.test.utils import setup_test_environment, teardown_test_environment
 
     setup_test_environment()
     try:
-        return request().context["result_count"]
+        context = request().context
+        # The cap the view counted to: lower for a search with a common word.
+        return context["result_count"], context["paginator"].limit
     finally:
         teardown_test_environment()
 

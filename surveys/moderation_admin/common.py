@@ -1,7 +1,7 @@
 """Small pieces the queue, the response page and the dashboard share."""
 
 from datetime import timedelta
-from functools import wraps
+from functools import cache, wraps
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.timesince import timesince, timeuntil
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from ..models import ModerationSettings
 from ..models import Response as SurveyResponse
@@ -33,6 +33,19 @@ def moderators():
     user_model = get_user_model()
     users = user_model.objects.with_perm(moderation.PERMISSION, is_active=True)
     return users.order_by("first_name", "last_name", user_model.USERNAME_FIELD)
+
+
+@cache
+def _choice_labels(model, field_name: str, language: str | None) -> dict:
+    return {value: str(label) for value, label in model._meta.get_field(field_name).flatchoices}
+
+
+def choice_label(obj, field_name: str) -> str:
+    """``get_<field>_display()`` without its cost: Django's version hashes, and so translates,
+    every choice's lazy label on each call, which dominates a 50-row list."""
+    labels = _choice_labels(type(obj), field_name, get_language())
+    value = getattr(obj, field_name)
+    return labels.get(value, value)
 
 
 def display_name(user) -> str:

@@ -2,11 +2,13 @@
 
 from django.conf import settings
 from django.contrib.admin import display
+from django.contrib.admin.templatetags.admin_list import result_headers
 from django.db.models import Case, IntegerField, Prefetch, Value, When, prefetch_related_objects
 from django.urls import re_path
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
 from django.utils.translation import gettext, ngettext
@@ -22,6 +24,7 @@ from ..models import Response as SurveyResponse
 from ..services import moderation
 from .common import (
     URL_PREFIX,
+    choice_label,
     display_name,
     is_late,
     moderators_only,
@@ -93,15 +96,16 @@ class QueueButtonHelper(ButtonHelper):
 class QueuePaginator(WagtailPaginator):
     """Given its (capped) count instead of counting the queryset again."""
 
-    def __init__(self, object_list, per_page, count: int, capped: bool):
+    def __init__(self, object_list, per_page, count: int, capped: bool, limit: int):
         super().__init__(object_list, per_page)
         self.count = count
         self.capped = capped
+        self.limit = limit
 
     @cached_property
     def items_count_label(self):
         if self.capped:
-            return gettext("More than %(count)s responses") % {"count": f"{COUNT_LIMIT:,}"}
+            return gettext("More than %(count)s responses") % {"count": f"{self.limit:,}"}
         return ngettext("%(count)s response", "%(count)s responses", self.count) % {
             "count": f"{self.count:,}"
         }
@@ -178,15 +182,18 @@ class QueueIndexView(IndexView):
         return ModerationSettings.load(request_or_site=self.request)
 
     def get_context_data(self, **kwargs):
-        count = self.queryset.order_by()[: COUNT_LIMIT + 1].count()
+        limit = self.search_handler.count_limit or COUNT_LIMIT
+        count = self.queryset.order_by()[: limit + 1].count()
         paginator = QueuePaginator(
-            self.queryset, self.items_per_page, min(count, COUNT_LIMIT), count > COUNT_LIMIT
+            self.queryset, self.items_per_page, min(count, limit), count > limit, limit
         )
         page_obj = paginator.get_page(self.page_num or 1)
         rows = list(page_obj.object_list)
         prefetch_related_objects(rows, Prefetch("reasons", queryset=ResponseReason.objects.order_by("pk")))
         page_obj.object_list = with_due_dates(rows, targets=self.targets)
         context = {
+            "result_headers": list(result_headers(self)),
+            "table_rows": self.render_rows(rows),
             "view": self,
             "all_count": count,
             "result_count": count,
@@ -212,6 +219,32 @@ class QueueIndexView(IndexView):
         }
         # Skips IndexView's own get_context_data, which counts the whole table twice more.
         return super(IndexView, self).get_context_data(**context)
+
+    def render_rows(self, rows):
+        """The table body in one piece. modeladmin's ``result_list`` renders a template per row
+        and per cell and looks each column up generically: 80% of the page's time at 50 rows.
+        Here each column's method is called directly; the methods escape what they show."""
+        admin = self.model_admin
+        columns = [(name, getattr(admin, name)) for name in admin.list_display]
+        linked = admin.list_display_add_buttons
+        html = []
+        for index, response in enumerate(rows):
+            html.append(f'<tr class="{"odd" if index % 2 == 0 else "even"}" data-object-pk="{response.pk}">')
+            for name, column in columns:
+                value = column(response)
+                if name == linked:
+                    button = self.button_helper.get_primary_button(response)
+                    value = format_html(
+                        '<div class="title-wrapper"><a href="{}" title="{}">{}</a></div>',
+                        button["url"],
+                        button["title"],
+                        value,
+                    )
+                html.append(
+                    f'<td class="field-{name} title">{conditional_escape(value) if value else "&nbsp;"}</td>'
+                )
+            html.append("</tr>")
+        return mark_safe("".join(html))  # noqa: S308 - every cell was escaped above
 
     # Export -------------------------------------------------------------------------------
 
@@ -293,7 +326,7 @@ class ResponseQueueAdmin(ModelAdmin):
             SurveyResponse.SEVERITY_NEGATIVE: "negative",
         }.get(obj.severity, "normal")
         return format_html(
-            '<span class="queue-badge queue-badge--{}">{}</span>', kind, obj.get_severity_display()
+            '<span class="queue-badge queue-badge--{}">{}</span>', kind, choice_label(obj, "severity")
         )
 
     @display(description=_("Rating"), ordering="csat")
@@ -334,12 +367,12 @@ class ResponseQueueAdmin(ModelAdmin):
     @display(description=_("State"), ordering="state")
     def state_label(self, obj):
         return format_html(
-            '<span class="queue-state queue-state--{}">{}</span>', obj.state, obj.get_state_display()
+            '<span class="queue-state queue-state--{}">{}</span>', obj.state, choice_label(obj, "state")
         )
 
     @display(description=_("Follow-up"))
     def follow_up_label(self, obj):
-        return obj.get_follow_up_display() if obj.follow_up else ""
+        return choice_label(obj, "follow_up") if obj.follow_up else ""
 
     @display(description=_("Assigned to"))
     def assignee(self, obj):

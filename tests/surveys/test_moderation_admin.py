@@ -196,6 +196,17 @@ def test_columns_show_severity_rating_time_left_and_escaped_excerpt(staff_client
     assert f'value="{overdue.pk}"' in html  # a checkbox per row
 
 
+def test_staff_names_are_escaped_in_the_rows(staff_client, english_survey, support_staff):
+    """The rows are assembled in Python, not by a template: names staff chose are still escaped."""
+    mallory = support_staff("mallory", first_name="<img src=x onerror=alert(1)>", last_name="")
+    response = answer(english_survey, csat=1)
+    moderation.transition(response.pk, "assign", by=mallory, assignee=mallory)
+    html = staff_client.get(url("index")).content.decode()
+    assert "<img src=x onerror=alert(1)>" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "queue-state--in_review" in html and "In review" in html
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -247,6 +258,29 @@ def test_search_finds_comments_free_text_answers_and_order_numbers(staff_client,
     assert listed(staff_client.get(url("index") + f"?q={order}")) == [other.pk]
     assert listed(staff_client.get(url("index") + "?q=parcel+podcast")) == []
     assert "No responses match" in staff_client.get(url("index") + "?q=nothing-like-this").content.decode()
+
+
+def test_a_common_word_filters_the_list_and_a_rare_one_is_looked_up_by_id(
+    staff_client, english_survey, monkeypatch
+):
+    """Both ways of searching give the same rows; only a common word's count stops early."""
+    from surveys.moderation_admin import filters
+
+    refunds = [answer(english_survey, csat=2, comment=f"Refund {n} still missing") for n in range(4)]
+    zebra = answer(english_survey, csat=1, comment="A zebra ate my refund")
+    answer(english_survey, csat=5, comment="All good")
+    monkeypatch.setattr(filters, "SEARCH_ID_LIMIT", 2)
+    page = staff_client.get(url("index") + "?q=refund")
+    # Pages reach as far as the count went: here, 2 of the matches, newest first.
+    assert listed(page) == [zebra.pk, refunds[-1].pk]
+    assert "More than 2 responses" in page.content.decode()
+    page = staff_client.get(url("index") + "?q=zebra+refund")
+    assert listed(page) == [zebra.pk]
+    assert "1 response" in page.content.decode()
+    monkeypatch.setattr(filters, "SEARCH_ID_LIMIT", 1000)
+    page = staff_client.get(url("index") + "?q=refund")
+    assert sorted(listed(page)) == sorted([r.pk for r in refunds] + [zebra.pk])
+    assert "5 responses" in page.content.decode()
 
 
 def test_the_count_is_capped_on_a_huge_queue(staff_client, english_survey, monkeypatch):
