@@ -15,6 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Locale, Page
 
+from helpcenter.exports import spreadsheet_safe
 from helpcenter.models import ArticlePage, CategoryPage
 from helpcenter.viewsets.stats import HelpCenterMenuItem, can_review_help_articles
 
@@ -74,7 +75,7 @@ class SearchReportView(WagtailAdminTemplateMixin, TemplateView):
         writer.writerow(fields)
         for row in rows:
             # A leading =, +, - or @ would run as a formula in a spreadsheet: customers wrote these.
-            writer.writerow([_spreadsheet_safe(row[name]) for name in fields])
+            writer.writerow([spreadsheet_safe(row[name]) for name in fields])
         return response
 
     def get_context_data(self, **kwargs):
@@ -90,10 +91,6 @@ class SearchReportView(WagtailAdminTemplateMixin, TemplateView):
             draft_url=reverse("search_reports:draft"),
         )
         return context
-
-
-def _spreadsheet_safe(value):
-    return f"'{value}" if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") else value
 
 
 @require_POST

@@ -19,19 +19,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from helpcenter.exports import spreadsheet_safe
+
 from . import insights
 from .services.moderation import can_moderate
 
 CHARTED_REASONS = 5
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value):
-    """Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is quoted;
-    numbers, negative ones included, are left as numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def hours(value: timedelta | None) -> float | None:

@@ -19,6 +19,8 @@ from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import IndexView
 
+from helpcenter.exports import spreadsheet_safe
+
 from ..models import ModerationSettings, ResponseReason
 from ..models import Response as SurveyResponse
 from ..services import moderation
@@ -256,10 +258,7 @@ class QueueIndexView(IndexView):
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        # A customer's "=HYPERLINK(...)" must stay text when the CSV is opened in a spreadsheet.
-        if export_format == self.FORMAT_CSV and isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-            return "'" + value
-        return value
+        return spreadsheet_safe(value) if export_format == self.FORMAT_CSV else value
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         rows = queryset.select_related("invitation").prefetch_related("reasons")

@@ -12,9 +12,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from helpcenter.exports import spreadsheet_safe
 from surveys import insights
 from surveys.models import Response, ResponseReason
-from surveys.report_views import spreadsheet_safe
 from surveys.services import moderation
 from tests.surveys.conftest import answer
 
