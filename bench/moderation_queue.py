@@ -772,7 +772,8 @@ def report(runs: dict[int, dict], meta: dict) -> tuple[str, str]:
         f"worst p95 at {label(large)}: {max(all_p95):.1f} ms"
         f" (goal < {GOAL_P95_MS:g} ms, 1M/10k < {GOAL_RATIO:g}x)",
         f"SQL p50: time in SQL per request at {label(large)}; of it count p50: the paginator's count, capped"
-        f" at {COUNT_LIMIT + 1:,} rows (1,001 for a search with a common word); full count: an uncapped COUNT(*) of the same filter, timed once",
+        f" at {COUNT_LIMIT + 1:,} rows (1,001 for a search with a common word);"
+        " full count: an uncapped COUNT(*) of the same filter, timed once",
     ]
     for size in (small, large):
         fills = runs[size].get("fill")
