@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from helpcenter import urls as helpcenter_urls
+from helpcenter import views as helpcenter_views
 from helpcenter.sitemaps import TranslatedSitemap
 from search import views as search_views
 from surveys import reviews as surveys_reviews
@@ -23,6 +24,7 @@ urlpatterns = [
         {"sitemaps": {"pages": TranslatedSitemap, "reviews": surveys_reviews.ReviewsSitemap}},
         name="sitemap",
     ),
+    path("robots.txt", helpcenter_views.robots_txt, name="robots_txt"),
     path("api/v1/", api.urls),
     # Surveys: not under /fa/, a survey's language comes from its invitation.
     path("surveys/", include(surveys_urls)),

@@ -1,5 +1,7 @@
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET, require_POST
 
 from . import services
 from .visitors import ensure_visitor_id
@@ -36,3 +38,20 @@ def feedback(request: HttpRequest, article_id: int) -> HttpResponse:
             outcome = OUTCOMES.get(type(error), "invalid")
     response["Location"] = f"{article.get_url(request)}?feedback={outcome}#feedback"
     return response
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Crawlers get the help pages and the sitemap; the admin, the API and personal survey links
+    stay out of search engines."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        "Disallow: /surveys/s/",
+        "Disallow: /search/click/",
+        "Disallow: /fa/search/click/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -144,6 +144,15 @@ def test_sitemap_lists_articles_in_both_languages(client, translated_article):
     assert any(loc.endswith(persian.url) for loc in locations)
 
 
+def test_robots_txt_points_at_the_sitemap_and_keeps_private_paths_out(client, home):
+    page = client.get("/robots.txt")
+    assert page.status_code == 200 and page["Content-Type"].startswith("text/plain")
+    text = page.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    for private in ("/admin/", "/api/", "/surveys/s/"):
+        assert f"Disallow: {private}" in text
+
+
 def test_unpublished_article_is_not_served(client, section):
     article = ArticlePageFactory(parent=section)
     article.unpublish()
