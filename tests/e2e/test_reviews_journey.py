@@ -85,7 +85,7 @@ def test_journey_5_review_and_reply_appear_with_email_and_surname_hidden(
         moderation.save_reply_draft(response.pk, "<p>A second draft nobody may see</p>", by=agent)
         link = moderation.review_url(response)
 
-        page = open_page(PHONE, bypass_csp=True)  # bypass only so axe can be injected
+        page = open_page(PHONE)
         assert page.goto(link).status == 200
         assert page.evaluate("document.documentElement.dir") == ("rtl" if language == "fa" else "ltr")
         review = page.locator(f"#review-{response.pk}")
@@ -115,7 +115,7 @@ def test_journey_5_review_and_reply_appear_with_email_and_surname_hidden(
         assert axe_violations(page) == [], language
         page.context.close()
 
-        page = open_page(DESKTOP, bypass_csp=True)
+        page = open_page(DESKTOP)
         page.goto(link)
         review = page.locator(f"#review-{response.pk}")
         assert review.is_visible()

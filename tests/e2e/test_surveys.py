@@ -49,7 +49,7 @@ def answer(page_or_frame, stars="4", nps="9", reason="delivery"):
 def test_survey_on_a_phone_is_accessible_fits_and_is_answered_in_four_taps(live_server, open_page, invite):
     for language in ["en", "fa"]:
         invitation, url = invite(language)
-        page = open_page(PHONE, bypass_csp=True)  # bypass only so axe can be injected
+        page = open_page(PHONE)
         response = page.goto(url)
         assert response.status == 200
         assert page.evaluate("document.documentElement.dir") == ("rtl" if language == "fa" else "ltr")
@@ -81,7 +81,7 @@ def test_survey_on_a_phone_is_accessible_fits_and_is_answered_in_four_taps(live_
 
 def test_validation_errors_are_announced_and_accessible(live_server, open_page, invite):
     invitation, url = invite("fa")
-    page = open_page(PHONE, bypass_csp=True)
+    page = open_page(PHONE)
     page.goto(url)
     # The browser's own checks are skipped, as an old browser would: the server must catch it.
     page.locator("form").evaluate("form => form.setAttribute('novalidate', '')")
