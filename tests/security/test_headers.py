@@ -74,7 +74,7 @@ def test_public_pages_carry_no_inline_script_the_policy_would_block(client, publ
 
 def test_the_survey_page_is_framed_only_by_the_configured_storefronts(client, english_survey, settings):
     settings.SURVEYS_STOREFRONT_ORIGINS = [STOREFRONT]
-    invitation, token = invite(survey=english_survey)
+    _invitation, token = invite(survey=english_survey)
     url = reverse("surveys:survey", args=[token])
     page = client.get(url)
     assert directives(page)["frame-ancestors"] == ["'self'"]
@@ -124,7 +124,9 @@ print(json.dumps({
     "redirect": [plain.status_code, plain.get("Location", "")],
     "hsts": secure.get("Strict-Transport-Security", ""),
     "csp": secure.get("Content-Security-Policy", ""),
-    "cookies": [settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPONLY],
+    "cookies": [
+        settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPONLY
+    ],
 }))
 """
 
