@@ -86,6 +86,7 @@ class InsightsReportView(WagtailAdminTemplateMixin, TemplateView):
         """What insights.js draws: one entry per <canvas>, every string already translated."""
         periods = self.report.periods
         labels = [self.period_label(period.start) for period in periods]
+        # xgettext:no-python-format
         percent = {"min": 0, "max": 100, "title": _("% of responses")}
         return {
             "labels": labels,
@@ -94,6 +95,7 @@ class InsightsReportView(WagtailAdminTemplateMixin, TemplateView):
                     "type": "line",
                     "datasets": [
                         {
+                            # xgettext:no-python-format
                             "label": _("CSAT (% rating 4 or 5)"),
                             "data": [_rounded(p.csat_percent) for p in periods],
                             "axis": "y",
