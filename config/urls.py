@@ -15,6 +15,9 @@ from surveys import urls as surveys_urls
 
 from .api import api
 
+# A database that is down answers 503 with Retry-After, not 500 (see the view).
+handler500 = "helpcenter.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

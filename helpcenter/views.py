@@ -1,4 +1,11 @@
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+import logging
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.template import loader
+from django.utils import translation
+from django.views.defaults import server_error as django_server_error
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
@@ -55,3 +62,34 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+logger = logging.getLogger(__name__)
+
+# Seconds a client is asked to wait before trying again while the database is unavailable.
+RETRY_AFTER = 5
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Django's 500 view, except when the error is the database being down or restarting: that is
+    temporary, so the answer is a 503 with Retry-After (JSON under /api/), which storefronts, the
+    survey widget and browsers treat as "try again", and nothing was stored."""
+    error = sys.exc_info()[1]
+    if not isinstance(error, OperationalError | InterfaceError):
+        return django_server_error(request)
+    logger.warning("Database unavailable for %s %s: %s", request.method, request.path, error)
+    if request.path.startswith("/api/"):
+        response = JsonResponse(
+            {
+                "detail": "The service is briefly unavailable; nothing was stored. Try again shortly.",
+                "code": "unavailable",
+            },
+            status=503,
+        )
+    else:
+        language = translation.get_language_from_request(request, check_path=True)
+        html = loader.render_to_string("503.html", {"persian": language == "fa"})
+        response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER)
+    response["Cache-Control"] = "no-store"
+    return response

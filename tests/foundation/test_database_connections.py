@@ -1,4 +1,4 @@
-"""Database connections: kept between requests, without a health-check query per request unless asked."""
+"""Database connections: kept between requests and checked before reuse, unless configured otherwise."""
 
 import pytest
 
@@ -13,12 +13,12 @@ READ = (
 @pytest.mark.parametrize(
     ("environment", "expected"),
     [
-        ({}, "60 False"),
-        ({"DATABASE_CONN_HEALTH_CHECKS": "true"}, "60 True"),
+        ({}, "60 True"),
+        ({"DATABASE_CONN_HEALTH_CHECKS": "false"}, "60 False"),
         ({"DATABASE_CONN_MAX_AGE": "0", "DATABASE_CONN_HEALTH_CHECKS": "false"}, "0 False"),
     ],
 )
-def test_production_connections_are_kept_and_health_checks_are_opt_in(environment, expected):
+def test_production_connections_are_kept_and_checked_before_reuse(environment, expected):
     result = run_python(
         READ, DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=GOOD_SECRET, **environment
     )
