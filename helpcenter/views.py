@@ -4,11 +4,11 @@ import sys
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
-from django.utils import translation
-from django.views.defaults import server_error as django_server_error
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
+from django.views.defaults import server_error as django_server_error
 
 from . import services
 from .visitors import ensure_visitor_id
