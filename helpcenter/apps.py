@@ -7,3 +7,8 @@ class HelpCenterConfig(AppConfig):
     label = "helpcenter"
     verbose_name = _("Help center")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import page_cache
+
+        page_cache.connect()

@@ -32,6 +32,14 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
+# Whole public pages, shared by every server process (a purge must reach them all): a folder by
+# default; PAGE_CACHE_LOCATION may name another, PAGE_CACHE_BACKEND another Django cache backend
+# (for example django.core.cache.backends.redis.RedisCache with a redis:// location).
+CACHES["pages"] = {  # noqa: F405
+    "BACKEND": env_str("PAGE_CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"),
+    "LOCATION": env_str("PAGE_CACHE_LOCATION", str(BASE_DIR / "var" / "page-cache")),  # noqa: F405
+}
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

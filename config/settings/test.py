@@ -13,7 +13,13 @@ SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
+# Off: factories build pages without publishing them, which would leave stale copies between
+# tests; tests/helpcenter/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
 
 if SEARCH_BACKEND != "database":
     # Tests get their own indexes so they never clobber a developer's, and a

@@ -5,6 +5,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from helpcenter import page_cache
+
 from ..models import Customer, CustomerVisitor, Invitation, OutgoingEmail, Response, ResponseAnswer
 
 
@@ -108,4 +110,6 @@ def erase_customer(email: str) -> int:
         customer.name = ""
         customer.erased_at = now
         customer.save()
+    if customers:
+        page_cache.purge()  # no cached reviews page may keep their words
     return len(customers)

@@ -19,6 +19,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from helpcenter import page_cache
+
 from ..conf import surveys_settings
 from ..defaults import SUPPORT_STAFF_GROUP
 from ..models import ModerationSettings, OutgoingEmail, Reply, ReplyVersion, Response
@@ -135,6 +137,8 @@ def _save(response: Response, user, action: str, data: dict, fields: list[str]) 
     response.version += 1
     response.save(update_fields=[*fields, "version", "updated_at"])
     log(response, action, user=user, data=data)
+    if Response.STATE_PUBLISHED in (response.state, data.get("from")):
+        page_cache.purge()  # the reviews page shows it, or showed it
     return response
 
 

@@ -1,0 +1,136 @@
+"""A whole-page cache for the public help site, emptied whenever what it shows changes.
+
+Help pages are read far more often than they change, and most readers arrive angry and in a
+hurry: an anonymous GET of a help page, the reviews page or robots.txt without a query string is
+answered from the ``pages`` cache (Django's cache framework; shared by every server process when
+it is a file, database, Redis or Memcached cache). Publishing, unpublishing, moving or deleting a
+page, changing site settings, and publishing or erasing a review bump one generation number that
+is part of every key, so every process stops using the old copies at once.
+
+The only per-visitor part of a public page is the CSRF token of the "Was this helpful?" form: it
+is stored as a placeholder and filled in with the visitor's own token on the way out.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+CACHE_ALIAS = "pages"
+GENERATION_KEY = "page-cache:generation"
+TOKEN_MARK = b"__page_cache_csrf_token__"
+TOKEN_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+# Pages that differ per visitor, per query or per signed link, and everything that is not a page.
+NEVER = ("/admin/", "/api/", "/surveys/", "/documents/", "/static/", "/media/", "/search/", "/fa/search/")
+# Cookies that mean this visitor may see something personal (a signed-in editor, a pending message).
+PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+# Headers recomputed for each answer rather than replayed.
+NOT_REPLAYED = {"set-cookie", "content-length", "date", "vary"}
+
+
+def _cache():
+    return caches[CACHE_ALIAS]
+
+
+def purge() -> None:
+    """Retires every cached page, in every process sharing the cache, once the current
+    transaction commits (a request served in between would otherwise cache the old content
+    under the new generation)."""
+    transaction.on_commit(_bump_generation)
+
+
+def _bump_generation() -> None:
+    cache = _cache()
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet, or evicted
+        cache.set(GENERATION_KEY, 1, None)
+
+
+def _key(request: HttpRequest) -> str:
+    generation = _cache().get(GENERATION_KEY, 0)
+    return f"page:{generation}:{request.get_host()}:{request.path}"
+
+
+def _wanted(request: HttpRequest) -> bool:
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and not request.path.startswith(NEVER)
+        and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
+    )
+
+
+def _storable(response: HttpResponse) -> bool:
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and response.get("Content-Type", "").startswith(("text/html", "text/plain"))
+        and "no-store" not in cache_control
+        and "private" not in cache_control
+        and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}
+    )
+
+
+class PageCacheMiddleware:
+    """Innermost middleware, so that CSRF, locale and security headers are applied to cached
+    answers as to fresh ones (and the CSRF cookie is set for a token filled in here)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _wanted(request):
+            return self.get_response(request)
+        key = _key(request)
+        entry = _cache().get(key)
+        if entry is not None:
+            return self._replay(request, entry)
+        response = self.get_response(request)
+        if request.method == "GET" and _storable(response):
+            content, tokens = TOKEN_INPUT.subn(rb"\1" + TOKEN_MARK + rb"\2", response.content)
+            headers = [(name, value) for name, value in response.items() if name.lower() not in NOT_REPLAYED]
+            _cache().set(key, (content, tokens > 0, headers), settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _replay(request: HttpRequest, entry) -> HttpResponse:
+        content, has_token, headers = entry
+        if has_token:
+            content = content.replace(TOKEN_MARK, get_token(request).encode())
+        response = HttpResponse(content)
+        for name, value in headers:
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response
+
+
+# What a cached page can show: pages, site settings, sites and languages. (Reviews are purged by
+# the moderation service when one is published, replied to, withdrawn or erased.)
+SHOWN_MODELS = (Page, BaseSiteSetting, BaseGenericSetting, Site, Locale)
+
+
+def _purge_on_page_change(sender, **kwargs):
+    purge()
+
+
+def _purge_if_shown(sender, instance, **kwargs):
+    if isinstance(instance, SHOWN_MODELS):
+        purge()
+
+
+def connect() -> None:
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_purge_on_page_change, dispatch_uid=f"page_cache_{id(signal)}")
+    post_save.connect(_purge_if_shown, dispatch_uid="page_cache_save")
+    post_delete.connect(_purge_if_shown, dispatch_uid="page_cache_delete")
