@@ -132,9 +132,9 @@ def test_each_visitor_gets_their_own_csrf_token_and_the_form_works(article):
 def test_publishing_withdrawing_and_erasing_a_review_empty_the_cache(
     client,
     home,
-    english_survey,
-    support_staff,
-    django_capture_on_commit_callbacks,  # noqa: F811
+    english_survey,  # noqa: F811
+    support_staff,  # noqa: F811
+    django_capture_on_commit_callbacks,
 ):
     agent = support_staff("agent")
     review = answer(english_survey, csat=5, comment="Lovely teapot", consent="on")
