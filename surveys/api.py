@@ -130,7 +130,7 @@ class ResponseOut(Schema):
 
 @router.post(
     "/responses",
-    response={201: ResponseOut, 404: Error, 409: Error, 410: Error, 422: FieldErrors, 503: Error},
+    response={201: ResponseOut, 404: Error, 409: Error, 410: Error, 422: FieldErrors, 429: Error, 503: Error},
     throttle=[SurveyThrottle("submit")],
     summary="Answer a survey",
 )
