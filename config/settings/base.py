@@ -163,6 +163,12 @@ SEARCH_URLS = env_list("SEARCH_URLS", "http://127.0.0.1:9200")
 # Every index this site creates starts with this prefix, so several sites
 # (or the test suite) can share one cluster.
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "helpcenter_")
+SEARCH_POOL_OPTION = {
+    "opensearch2": "pool_maxsize",
+    "opensearch3": "pool_maxsize",
+    "elasticsearch8": "connections_per_node",
+    "elasticsearch9": "connections_per_node",
+}
 if SEARCH_BACKEND == "database":
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": SEARCH_BACKENDS["database"]}}
 else:
@@ -175,7 +181,10 @@ else:
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
             # Indexing and index rebuilds may take a while on a busy engine...
             "TIMEOUT": env_int("SEARCH_INDEX_TIMEOUT", 10),
-            "OPTIONS": {},
+            # Connections kept open to the engine per process: at least the server's threads, or
+            # concurrent searches open (and throw away) a new connection each. The clients name
+            # the option differently.
+            "OPTIONS": {SEARCH_POOL_OPTION.get(SEARCH_BACKEND, "maxsize"): env_int("SEARCH_POOL_SIZE", 16)},
             # English and Persian analyzers for the help content's per-language sub-fields.
             "INDEX_SETTINGS": index_settings(replicas=env_int("SEARCH_REPLICAS", 1)),
         },
