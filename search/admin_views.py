@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseRedirect
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -36,6 +37,13 @@ class SearchReportView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "search/admin/report.html"
     page_title = gettext_lazy("Search")
     header_icon = "search"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": "", "label": _("Reports")},
+            {"url": reverse("search_reports:index"), "label": self.get_page_title()},
+        ]
 
     def dispatch(self, request, *args, **kwargs):
         if not can_review_help_articles(request.user):
@@ -111,9 +119,11 @@ def start_article(request):
         messages.error(request, _("There is no topic in this language that you may add articles to."))
         return HttpResponseRedirect(back)
     title = Truncator(query[:1].upper() + query[1:]).chars(255)
+    with translation.override(language):  # a placeholder in the article's own language
+        summary = _("Customers searched for “%(query)s” and found no answer.") % {"query": query}
     article = ArticlePage(
         title=title,
-        summary=_("Customers searched for “%(query)s” and found no answer.") % {"query": query},
+        summary=summary,
         live=False,
         owner=request.user,
         locale=parent.locale,

@@ -2,6 +2,8 @@
 
 1. A misspelt query, a pick from search-as-you-type, the article, "yes, it helped".
 2. A question nothing answers leads with the contact channels, and still offers a way on.
+6. An editor opens the "No answer found" report, finds those questions, and starts an article
+   from the Persian one (desktop, Wagtail admin).
 """
 
 from io import StringIO
@@ -10,11 +12,11 @@ import pytest
 from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
-from helpcenter.models import ArticleFeedback
+from helpcenter.models import ArticleFeedback, ArticlePage
 from home.demo import build_demo
 from search.models import SearchEvent
 from tests.conftest import uses_search_engine
-from tests.e2e.conftest import PHONE, axe_violations, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, axe_violations, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -43,13 +45,58 @@ def demo_site():
     get_search_backend().refresh_indexes()
 
 
-def test_search_journeys_in_english_and_persian(live_server, open_page, demo_site):
-    """One demo build for all four journeys: building it is most of the time."""
+def test_search_journeys_in_english_and_persian(live_server, open_page, demo_site, django_user_model):
+    """One demo build for all the journeys: building it is most of the time."""
     if not uses_search_engine():
         pytest.skip("typo-tolerant suggestions come from the engine")
     for language in JOURNEYS:
         _misspelt_search_picked_from_suggestions_leads_to_a_helpful_article(live_server, open_page, language)
         _a_question_nothing_answers_leads_with_the_contact_channels(live_server, open_page, language)
+    _an_editor_starts_an_article_from_a_question_nobody_answered(live_server, open_page, django_user_model)
+
+
+def content_editor(django_user_model):
+    """An editor as a shop would set one up: admin access and page editing, nothing of surveys."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Page
+
+    group, _created = Group.objects.get_or_create(name="Help editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    root = Page.get_first_root_node()
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=root, permission=Permission.objects.get(codename=codename)
+        )
+    user = django_user_model.objects.create_user("writer", "writer@shop.example", "a-long-writer-password")
+    user.groups.add(group)
+    return user
+
+
+def _an_editor_starts_an_article_from_a_question_nobody_answered(live_server, open_page, django_user_model):
+    content_editor(django_user_model)
+    page = open_page(DESKTOP)
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", "writer")
+    page.fill("#id_password", "a-long-writer-password")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    page.goto(live_server.url + "/admin/reports/search/")
+    page.get_by_role("link", name="No answer found").click()
+    page.wait_for_url("**tab=answerless**")
+    assert page.locator("h1").inner_text().strip() == "Search"
+    rows = page.locator("#search-report tbody tr")
+    for journey in JOURNEYS.values():  # what the customers of journey 2 asked, in both languages
+        assert rows.filter(has_text=journey["no_answer"]).count() == 1, journey["no_answer"]
+    screenshot(page, "journey-editor-no-answer-report", docs=True)
+    assert axe_violations(page) == []
+    question = JOURNEYS["fa"]["no_answer"]
+    rows.filter(has_text=question).get_by_role("button", name="Write an article for this").click()
+    page.wait_for_url("**/admin/pages/*/edit/")
+    assert page.locator("#id_title").input_value() == question
+    screenshot(page, "journey-editor-draft-started")
+    draft = ArticlePage.objects.get(title=question)
+    assert draft.live is False and draft.locale.language_code == "fa"
+    assert "پاسخی نیافتند" in draft.summary  # the placeholder is in the article's language
 
 
 def _misspelt_search_picked_from_suggestions_leads_to_a_helpful_article(live_server, open_page, language):
