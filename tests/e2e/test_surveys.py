@@ -140,12 +140,16 @@ def storefront():
     server.shutdown()
 
 
+@pytest.mark.parametrize("language", ["en", "fa"])
 def test_widget_opens_the_survey_in_place_on_the_storefront(
-    live_server, open_page, invite, storefront, settings
+    live_server, open_page, invite, storefront, settings, language
 ):
+    """Journey 3: the storefront's order page embeds the widget; the customer gives a low rating,
+    picks delivery and packaging, writes a complaint and agrees to its publication, without
+    leaving the shop."""
     _server, origin = storefront
     settings.SURVEYS_STOREFRONT_ORIGINS = [origin]
-    invitation, url = invite("en")
+    invitation, url = invite(language)
     _Storefront.html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Order 1001 - Shop</title></head>
 <body><main><h1>Your order</h1><p>Delivered.</p>
@@ -160,14 +164,25 @@ def test_widget_opens_the_survey_in_place_on_the_storefront(
     assert page.url.startswith(origin)  # still on the storefront
     frame = page.frame_locator("dialog iframe")
     frame.locator("h1").wait_for()
-    assert frame.locator("h1").inner_text() == "How was your order?"
-    screenshot(page, "survey-widget-phone", docs=True)
-    answer(frame, stars="5", nps="10", reason="slow_site")
+    heading = {"en": "How was your order?", "fa": "سفارش شما چطور بود؟"}[language]
+    assert frame.locator("h1").inner_text() == heading
+    assert frame.locator("html").get_attribute("dir") == ("rtl" if language == "fa" else "ltr")
+    answer(frame, stars="1", nps="2", reason="delivery")
+    frame.locator("input[name=reasons][value=packaging] + label").click()
+    complaint = {
+        "en": "Arrived a week late and the box was crushed.",
+        "fa": "یک هفته دیر رسید و جعبه له شده بود.",
+    }
+    frame.locator("textarea[name=comment]").fill(complaint[language])
+    frame.locator("label[for=id_consent]").click()
+    screenshot(page, f"survey-widget-{language}-phone", docs=language == "en")
     frame.locator("button[type=submit]").click()
     frame.get_by_role("status").wait_for()
-    assert "Thank you" in frame.get_by_role("status").inner_text()
+    assert {"en": "Thank you", "fa": "ممنون"}[language] in frame.get_by_role("status").inner_text()
     stored = Response.objects.get(invitation=invitation)
-    assert (stored.channel, stored.csat) == ("widget", 5)
+    assert (stored.channel, stored.csat, stored.nps, stored.language) == ("widget", 1, 2, language)
+    assert stored.is_negative and stored.consent_to_publish and stored.comment == complaint[language]
+    assert sorted(stored.reasons.values_list("key", flat=True)) == ["delivery", "packaging"]
     page.keyboard.press("Escape")  # focus is inside the frame; the frame asks the page to close
     dialog.wait_for(state="detached")
     assert page.evaluate("document.activeElement.textContent") == "Rate your order"
