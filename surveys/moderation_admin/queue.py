@@ -237,7 +237,7 @@ class QueueIndexView(IndexView):
                 if name == linked:
                     button = self.button_helper.get_primary_button(response)
                     value = format_html(
-                        '<div class="title-wrapper"><a href="{}" title="{}">{}</a></div>',
+                        '<div class="title-wrapper"><a href="{}" title="{}" dir="auto">{}</a></div>',
                         button["url"],
                         button["title"],
                         value,
@@ -355,7 +355,7 @@ class ResponseQueueAdmin(ModelAdmin):
 
     @display(description=_("Reasons"))
     def reason_list(self, obj):
-        labels = ", ".join(reason.label for reason in obj.reasons.all())
+        labels = ", ".join(reason.label for reason in obj.reasons.all())  # in the customer's language
         return format_html('<span dir="auto">{}</span>', labels) if labels else ""
 
     @display(description=_("Language"))

@@ -136,3 +136,42 @@ def test_support_agent_answers_the_most_urgent_complaint(live_server, open_page,
     stored = Response.objects.get(pk=target.pk)
     assert (stored.state, stored.assigned_to, stored.follow_up) == ("published", agent, "follow_up")
     assert "packed properly" in Reply.objects.get(response=stored).body
+
+
+def test_a_persian_speaking_agent_works_the_queue_in_persian(live_server, open_page, queue_data):
+    """Journey 4's first steps with the admin in Persian (the agent's own preference): the queue and
+    the response page are right to left, in Persian, and axe clean."""
+    from wagtail.users.models import UserProfile
+
+    target, agent = queue_data
+    profile = UserProfile.get_for_user(agent)
+    profile.preferred_language = "fa"
+    profile.save()
+    page = open_page(DESKTOP)
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", "agent")
+    page.fill("#id_password", "a-long-agent-password")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    page.goto(live_server.url + "/admin/surveys/response/")
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert page.locator("h1").inner_text().strip() == "صف بازخوردها"
+    filters = page.get_by_role("form", name="فیلتر کردن صف")
+    filters.locator("#filter-negative").select_option("1")
+    filters.locator("#filter-overdue").select_option("1")
+    filters.get_by_role("button", name="فیلتر").click()
+    page.wait_for_url("**overdue=1**")
+    first = page.locator("table.listing tbody tr").first
+    assert first.get_attribute("data-object-pk") == str(target.pk)
+    assert "بحرانی" in first.inner_text() and "دیرکرد" in first.inner_text()
+    whole_page_screenshot(page, "moderation-queue-fa-desktop")
+    assert axe_violations(page) == []
+
+    first.get_by_role("link", name="Arrived shattered.").click()
+    page.wait_for_url(f"**/inspect/{target.pk}/")
+    page.get_by_role("button", name="واگذاری به من").click()
+    page.wait_for_url(f"**/inspect/{target.pk}/")
+    assert "واگذار شد" in page.locator(".messages").inner_text()
+    page.wait_for_timeout(1000)  # Wagtail slides the message in; contrast is judged once it is there
+    screenshot(page, "moderation-response-fa-desktop")
+    assert axe_violations(page) == []
