@@ -9,4 +9,9 @@ class HelpSearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import analytics  # noqa: F401 - connects the article_rated receiver
+        from . import (
+            analytics,  # noqa: F401 - connects the article_rated receiver
+            lookups,
+        )
+
+        lookups.connect()

@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from helpcenter.conf import helpcenter_settings
 
+from . import lookups
 from .vocabulary import Expansion, expand, starter_groups
 
 
@@ -43,10 +44,13 @@ class SynonymGroup(models.Model):
     @classmethod
     def groups(cls, language: str) -> list[list[str]]:
         """The editors' groups, then the built-in vocabulary unless it is switched off."""
-        groups = [group.term_list() for group in cls.objects.filter(language=language)]
-        if helpcenter_settings.SEARCH_STARTER_VOCABULARY:
-            groups.extend(starter_groups(language))
-        return groups
+        starter = helpcenter_settings.SEARCH_STARTER_VOCABULARY
+
+        def load():
+            groups = [group.term_list() for group in cls.objects.filter(language=language)]
+            return groups + (starter_groups(language) if starter else [])
+
+        return lookups.remembered(("synonyms", language, starter), load)
 
     @classmethod
     def expand(cls, query: str, language: str) -> list[Expansion]:

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
+from . import lookups
 from .analysis import SHORT_TEXT_FIELD
 from .indexing import after_engine_answered
 from .vocabulary import WORD, Expansion, fold, is_filler_typo, searchable_words
@@ -188,7 +189,13 @@ def _promote(results: SearchResults, category: Page | None) -> None:
     from wagtail.search.utils import normalise_query_string
 
     asked = {normalise_query_string(text.rstrip("?؟!. ")) for text in (results.query, fold(results.query))}
-    # Most searches have no pick: the first query stays small, and only picks load their pages.
+    # Most searches have no pick: which queries have one is remembered, and only a pick is loaded.
+    picked = lookups.remembered(
+        ("promoted",),
+        lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+    )
+    if not asked & picked:
+        return
     promotions = list(
         SearchPromotion.objects.filter(query__query_string__in=asked).order_by("sort_order", "pk")
     )
@@ -222,7 +229,7 @@ def _promote(results: SearchResults, category: Page | None) -> None:
 
 
 def _locale(language: str) -> Locale:
-    return Locale.objects.get(language_code=language)
+    return lookups.remembered(("locale", language), lambda: Locale.objects.get(language_code=language))
 
 
 def _fields(language: str) -> list[str]:

@@ -8,6 +8,16 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from home.demo import build_site
+from search import lookups
+
+
+@pytest.fixture(autouse=True)
+def fresh_search_lookups():
+    """Each test's database is rolled back without signals; the process's remembered lookups
+    (languages, synonyms, picks) must not outlive it."""
+    lookups.forget()
+    yield
+    lookups.forget()
 
 
 @pytest.fixture

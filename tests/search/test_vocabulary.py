@@ -68,3 +68,16 @@ def test_searchable_words_leave_out_what_the_index_drops():
     assert searchable_words("مرسوله هنوز بدون کد نرسیده", "fa") == ["مرسوله", "کد", "نرسیده"]
     assert content_words("مرسوله هنوز", "fa") == ["مرسوله", "هنوز"]  # still a word the question is about
     assert searchable_words("Is there a phone number I can call?", "en") == ["phone", "number", "call"]
+
+
+def test_lookups_are_remembered_for_a_few_seconds_and_forgotten_on_save(monkeypatch):
+    from search import lookups
+
+    loads = []
+    assert lookups.remembered("k", lambda: loads.append(1) or "first") == "first"
+    assert lookups.remembered("k", lambda: loads.append(1) or "second") == "first"
+    lookups.forget()
+    assert lookups.remembered("k", lambda: loads.append(1) or "third") == "third"
+    monkeypatch.setattr(lookups, "TTL_SECONDS", 0)
+    assert lookups.remembered("k", lambda: loads.append(1) or "fourth") == "fourth"
+    assert len(loads) == 3

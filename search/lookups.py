@@ -1,0 +1,38 @@
+"""Small lookups every search makes (a language's Locale, its synonym groups, which queries have
+editors' picks), kept in the process for a few seconds instead of asked of the database each time.
+
+A save or delete in this process forgets them at once (so an editor's new synonym applies to the
+next search they make); other server processes see it within ``TTL_SECONDS``.
+"""
+
+import time
+
+from django.db.models.signals import post_delete, post_save
+
+TTL_SECONDS = 10
+_values: dict = {}
+
+
+def remembered(key, load):
+    now = time.monotonic()
+    hit = _values.get(key)
+    if hit is not None and now - hit[0] < TTL_SECONDS:
+        return hit[1]
+    value = load()
+    _values[key] = (now, value)
+    return value
+
+
+def forget(*args, **kwargs) -> None:
+    _values.clear()
+
+
+def connect() -> None:
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.models import Locale
+
+    from .models import SynonymGroup
+
+    for model in (SynonymGroup, SearchPromotion, Locale):
+        for signal in (post_save, post_delete):
+            signal.connect(forget, sender=model, dispatch_uid=f"search_lookups_{signal}_{model.__name__}")
