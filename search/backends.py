@@ -20,6 +20,7 @@ import copy
 import json
 import os
 import threading
+import time
 from functools import cache
 
 from modelsearch.backends import import_backend
@@ -28,27 +29,45 @@ from wagtail.models import Page
 from .analysis import with_short_text
 
 
+class EngineAway(ConnectionError):
+    """Raised instead of calling an engine that could not be reached moments ago."""
+
+
+# After the engine cannot be reached, index calls skip it this long (per process) and are noted for
+# catch-up at once: an editor publishing while the engine hangs waits one timeout, not one per call.
+BREAK_SECONDS = 30
+UNREACHABLE = {"ConnectionError", "ConnectionTimeout", "TimeoutError"}
+
+
 class JournalMixin:
+    away_until = 0.0  # time.monotonic() before which the engine is not called for indexing
+
     def add(self, obj):
-        try:
-            super().add(obj)
-        except Exception:
-            _remember([obj])
-            raise
+        self._guarded([obj], lambda: super(JournalMixin, self).add(obj))
 
     def add_bulk(self, model, obj_list):
-        try:
-            super().add_bulk(model, obj_list)
-        except Exception:
-            _remember(obj_list)
-            raise
+        self._guarded(obj_list, lambda: super(JournalMixin, self).add_bulk(model, obj_list))
 
     def delete(self, obj):
+        self._guarded([obj], lambda: super(JournalMixin, self).delete(obj))
+
+    @staticmethod
+    def _guarded(objects, call) -> None:
+        if time.monotonic() < JournalMixin.away_until:
+            _remember(objects)
+            raise EngineAway("The search engine could not be reached moments ago; noted for catch-up.")
         try:
-            super().delete(obj)
-        except Exception:
-            _remember([obj])
+            call()
+        except Exception as error:
+            if UNREACHABLE & {cls.__name__ for cls in type(error).__mro__}:
+                JournalMixin.away_until = time.monotonic() + BREAK_SECONDS
+            _remember(objects)
             raise
+
+
+def engine_is_back() -> None:
+    """A search the engine answered: indexing may call it again."""
+    JournalMixin.away_until = 0.0
 
 
 def _remember(objects) -> None:

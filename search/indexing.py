@@ -35,10 +35,13 @@ def catch_up(limit: int = BATCH) -> tuple[int, int]:
 
     Stops at the first failure: the engine is still away, and the rest keep.
     """
+    from .backends import engine_is_back
+
     backend = get_search_backend()
     if not hasattr(backend, "es"):
         IndexBacklog.objects.all().delete()  # the database backend is always current
         return 0, 0
+    engine_is_back()  # this is the deliberate attempt; a failure marks the engine away again
     done = 0
     for entry in IndexBacklog.objects.order_by("pk")[:limit]:
         try:
@@ -71,6 +74,10 @@ def catch_up_task() -> None:
 
 
 def after_engine_answered() -> None:
-    """Called after a successful engine search: if anything is waiting, queue the catch-up (throttled)."""
+    """Called after a successful engine search: indexing may use the engine again, and if anything
+    is waiting, the catch-up is queued (throttled)."""
+    from .backends import engine_is_back
+
+    engine_is_back()
     if cache.add("search:backlog-checked", True, CHECK_EVERY) and IndexBacklog.objects.exists():
         catch_up_task.enqueue()

@@ -9,15 +9,18 @@ from wagtail.search.backends import get_search_backend
 
 from home.demo import build_site
 from search import lookups
+from search.backends import engine_is_back
 
 
 @pytest.fixture(autouse=True)
 def fresh_search_lookups():
     """Each test's database is rolled back without signals; the process's remembered lookups
-    (languages, synonyms, picks) must not outlive it."""
+    (languages, synonyms, picks) and an engine outage one test staged must not outlive it."""
     lookups.forget()
+    engine_is_back()
     yield
     lookups.forget()
+    engine_is_back()
 
 
 @pytest.fixture

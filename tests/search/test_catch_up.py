@@ -61,5 +61,22 @@ def test_catch_up_keeps_the_backlog_while_the_engine_is_still_down(help_content,
     assert "0 waiting" in out.getvalue() and IndexBacklog.objects.count() == 0
 
 
+def test_after_one_failure_publishing_skips_the_engine_and_notes_the_rest(help_content, engine_down, caplog):  # noqa: F811
+    """An editor publishing while the engine hangs waits for one timeout, not one per index call."""
+    from search.backends import EngineAway
+
+    with engine_down:
+        first = ArticlePageFactory(parent=help_content["delivery"], title="Gift wrapping")
+        caplog.clear()
+        second = ArticlePageFactory(parent=help_content["delivery"], title="Gift cards")
+    skipped = [record for record in caplog.records if record.exc_info and record.exc_info[0] is EngineAway]
+    assert skipped, "the second save should not have tried the engine"
+    noted = set(IndexBacklog.objects.values_list("object_pk", flat=True))
+    assert {str(first.pk), str(second.pk)} <= noted
+    out = StringIO()
+    call_command("search_catch_up", stdout=out)  # the deliberate retry is not skipped
+    assert IndexBacklog.objects.count() == 0
+
+
 def titles_of(data):
     return [result["title"] for result in data["results"]]
