@@ -50,22 +50,34 @@ def browser():
 
 @pytest.fixture
 def open_page(browser, request):
-    """A fresh browser page at a given viewport; keeps a screenshot if the test fails."""
+    """A fresh browser page at a given viewport. If the test fails, a screenshot of each page and
+    a Playwright trace (``playwright show-trace test-results/FAILED-….zip``) are kept."""
     contexts = []
 
     def _open(viewport=PHONE, **options):
         context = browser.new_context(viewport=viewport, **options)
+        context.tracing.start(screenshots=True, snapshots=True)
         contexts.append(context)
         return context.new_page()
 
     yield _open
+    from playwright.sync_api import Error as PlaywrightError
+
     failed = getattr(request.node, "rep_call", None) and request.node.rep_call.failed
     for number, context in enumerate(contexts):
-        if failed:
-            for page in context.pages:
+        try:
+            if failed:
                 ARTIFACTS.mkdir(exist_ok=True)
-                page.screenshot(path=ARTIFACTS / f"FAILED-{request.node.name}-{number}.png", full_page=True)
-        context.close()
+                for page in context.pages:
+                    page.screenshot(
+                        path=ARTIFACTS / f"FAILED-{request.node.name}-{number}.png", full_page=True
+                    )
+                context.tracing.stop(path=ARTIFACTS / f"FAILED-{request.node.name}-{number}.zip")
+            else:
+                context.tracing.stop()
+            context.close()
+        except PlaywrightError:  # the test closed this context itself
+            pass
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
