@@ -56,7 +56,9 @@ def open_page(browser, request):
 
     def _open(viewport=PHONE, **options):
         context = browser.new_context(viewport=viewport, **options)
-        context.tracing.start(screenshots=True, snapshots=True)
+        # Screenshots only: DOM snapshots of the storefront's cross-origin survey frame once
+        # stalled the browser; the screenshots and the action log are what a failure needs.
+        context.tracing.start(screenshots=True, snapshots=False)
         contexts.append(context)
         return context.new_page()
 
