@@ -14,27 +14,19 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
-from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from common import ROOT, free_port, write_section
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 GOALS = {"performance": 100, "accessibility": 100, "best-practices": 95, "seo": 95}
-RESULTS = ROOT / "bench" / "RESULTS.md"
 SECTION = "## Lighthouse (`bench/lighthouse.py`)"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def site_environment(workdir: Path) -> dict[str, str]:
@@ -132,17 +124,6 @@ def table(scores: dict[str, dict[str, int]]) -> str:
     return "\n".join(lines)
 
 
-def write_results(text: str) -> None:
-    current = RESULTS.read_text()
-    section = f"{SECTION}, {date.today().isoformat()}\n\n{text}\n"
-    start = current.find(SECTION)
-    if start == -1:
-        RESULTS.write_text(current.rstrip() + "\n\n" + section)
-        return
-    end = current.find("\n## ", start + 1)
-    RESULTS.write_text(current[:start] + section + ("" if end == -1 else current[end:]))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -193,7 +174,7 @@ def main() -> None:
     )
     print(text)
     if args.write_results:
-        write_results(text)
+        write_section(SECTION, text)
 
 
 def lighthouse_version() -> str:

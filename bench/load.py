@@ -31,24 +31,18 @@ import platform
 import re
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
-from datetime import date
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlparse
 
-ROOT = Path(__file__).resolve().parents[1]
-VENV_BIN = ROOT / ".venv" / "bin"
-RESULTS = ROOT / "bench" / "RESULTS.md"
+from common import HOST, RESULTS, ROOT, free_port, start_gunicorn, stop, write_section
+
 SECTION = "## Load (`bench/load.py`)"
 DATABASE = "helpcenter_bench_load"
 INDEX_PREFIX = "bench_load_"
-HOST = "127.0.0.1"
 CONNECTIONS = 16
 WRK_THREADS = 2
 WARM_UP = 3
@@ -128,12 +122,6 @@ function done(summary, latency, requests)
     c4, c5))
 end
 """
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
 
 
 def script_output(*command: str) -> str:
@@ -220,48 +208,6 @@ def article_path(env: dict[str, str]) -> str:
         "print(ArticlePage.objects.live().filter(locale__language_code='en').order_by('pk').first().url)"
     )
     return manage(env, "shell", "-c", script).strip().splitlines()[-1]
-
-
-def start_gunicorn(env: dict[str, str], port: int, workers: int, threads: int, log: Path) -> subprocess.Popen:
-    command = [
-        str(VENV_BIN / "gunicorn"),
-        "config.wsgi",
-        "--bind",
-        f"{HOST}:{port}",
-        "--worker-class",
-        "gthread",
-        "--workers",
-        str(workers),
-        "--threads",
-        str(threads),
-        "--keep-alive",
-        "30",
-        "--backlog",
-        "2048",
-    ]
-    process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=log.open("a"), stderr=subprocess.STDOUT, start_new_session=True
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            urllib.request.urlopen(f"http://{HOST}:{port}/", timeout=5)
-            return process
-        except OSError:
-            time.sleep(0.3)
-    stop(process)
-    raise SystemExit(f"gunicorn did not start; see {log}")
-
-
-def stop(process: subprocess.Popen | None) -> None:
-    if process is None or process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 def get(url: str) -> tuple[int, dict[str, str], bytes]:
@@ -411,17 +357,6 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def write_results(text: str) -> None:
-    current = RESULTS.read_text()
-    section = f"{SECTION}, {date.today().isoformat()}\n\n{text}\n"
-    start = current.find(SECTION)
-    if start == -1:
-        RESULTS.write_text(current.rstrip() + "\n\n" + section)
-        return
-    end = current.find("\n## ", start + 1)
-    RESULTS.write_text(current[:start] + section + ("" if end == -1 else current[end:]))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -528,7 +463,7 @@ Article page: `{article}` (uncached runs verified without `X-Page-Cache`, cached
         f"goals {'met' if goals_met else 'missed'}, {errors} errors"
     )
     if args.write_results:
-        write_results(text)
+        write_section(SECTION, text)
     sys.exit(0 if goals_met and not errors else 1)
 
 

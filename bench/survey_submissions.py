@@ -28,7 +28,6 @@ runs, database ``helpcenter_bench_surveys``, created if missing).
 """
 
 import argparse
-import http.client
 import json
 import os
 import platform
@@ -36,7 +35,6 @@ import random
 import re
 import secrets
 import selectors
-import signal
 import socket
 import statistics
 import subprocess
@@ -50,10 +48,9 @@ from itertools import repeat
 from pathlib import Path
 from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parents[1]
-VENV_BIN = ROOT / ".venv" / "bin"
+from common import HOST, ROOT, free_port, start_gunicorn, stop
+
 DEFAULT_DATABASE = "postgres://helpcenter:helpcenter@127.0.0.1:55432/helpcenter_bench_surveys"
-HOST = "127.0.0.1"
 SUBMIT_PATH = "/api/v1/surveys/responses"
 CEILING_PATH = "/surveys/embed.js"
 TARGET_PER_SECOND = 200
@@ -133,46 +130,6 @@ def prepare(invitation_count: int) -> tuple[list[str], list[int]]:
         batch_size=2000,
     )
     return [make_token(invitation.public_id) for invitation in invitations], [i.pk for i in invitations]
-
-
-def free_port() -> int:
-    """A port nobody listens on, so the benchmark never measures someone else's server."""
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
-def start_gunicorn(env: dict[str, str], port: int, workers: int, threads: int, log: Path) -> subprocess.Popen:
-    command = [
-        str(VENV_BIN / "gunicorn"),
-        "config.wsgi",
-        "--bind",
-        f"{HOST}:{port}",
-        "--worker-class",
-        "gthread",
-        "--workers",
-        str(workers),
-        "--threads",
-        str(threads),
-        "--keep-alive",
-        "30",
-        "--backlog",
-        "2048",
-    ]
-    process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True
-    )
-    deadline = time.time() + 30
-    while time.time() < deadline and process.poll() is None:
-        try:
-            connection = http.client.HTTPConnection(HOST, port, timeout=2)
-            connection.request("GET", CEILING_PATH)
-            if connection.getresponse().status == 200:
-                return process
-        except OSError:
-            time.sleep(0.3)
-    process.terminate()
-    raise SystemExit(f"gunicorn did not start; see {log}")
 
 
 def submission(token: str, rng: random.Random) -> bytes:
@@ -461,7 +418,7 @@ def main() -> None:
     jobs = iter(submission_jobs(tokens, args.duplicates))
     log = Path(tempfile.gettempdir()) / f"bench-surveys-gunicorn-{os.getpid()}.log"
     port = args.port or free_port()
-    server = start_gunicorn(env, port, args.workers, args.threads, log)
+    server = start_gunicorn(env, port, args.workers, args.threads, log, ready_path=CEILING_PATH)
     load_before = os.getloadavg()
     try:
         # Every worker thread opens its database connection and fills its caches before the clock runs.
@@ -482,8 +439,7 @@ def main() -> None:
             server, database_name, lambda: drive(port, jobs, args.clients, args.duration, "submissions")
         )
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop(server)
     load_after = os.getloadavg()
     if next(jobs, None) is None:
         print("WARNING: the invitations ran out before the time was up; raise --invitations")

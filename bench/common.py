@@ -1,0 +1,84 @@
+"""What several benchmarks share: a free loopback port, a gunicorn server started and stopped as
+one process group, and their section of bench/RESULTS.md replaced in place."""
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV_BIN = ROOT / ".venv" / "bin"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    """A port nobody listens on, so a benchmark never measures someone else's server."""
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(
+    env: dict[str, str], port: int, workers: int, threads: int, log: Path, ready_path: str = "/"
+) -> subprocess.Popen:
+    """gunicorn gthread on loopback in its own process group, once ``ready_path`` answers 200."""
+    command = [
+        str(VENV_BIN / "gunicorn"),
+        "config.wsgi",
+        "--bind",
+        f"{HOST}:{port}",
+        "--worker-class",
+        "gthread",
+        "--workers",
+        str(workers),
+        "--threads",
+        str(threads),
+        "--keep-alive",
+        "30",
+        "--backlog",
+        "2048",
+    ]
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=log.open("a"), stderr=subprocess.STDOUT, start_new_session=True
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            connection = http.client.HTTPConnection(HOST, port, timeout=5)
+            connection.request("GET", ready_path)
+            if connection.getresponse().status == 200:
+                return process
+        except OSError:
+            pass
+        time.sleep(0.3)
+    stop(process)
+    raise SystemExit(f"gunicorn did not start; see {log}")
+
+
+def stop(process: subprocess.Popen | None) -> None:
+    """Stops the server and every worker it started."""
+    if process is None or process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def write_section(heading: str, text: str) -> None:
+    """Replaces the section that starts with ``heading`` (dated today), or appends it."""
+    current = RESULTS.read_text()
+    section = f"{heading}, {date.today().isoformat()}\n\n{text}\n"
+    start = current.find(heading)
+    if start == -1:
+        RESULTS.write_text(current.rstrip() + "\n\n" + section)
+        return
+    end = current.find("\n## ", start + 1)
+    RESULTS.write_text(current[:start] + section + ("" if end == -1 else current[end:]))
