@@ -16,7 +16,7 @@ from helpcenter.models import ArticleFeedback, ArticlePage
 from home.demo import build_demo
 from search.models import SearchEvent
 from tests.conftest import uses_search_engine
-from tests.e2e.conftest import DESKTOP, PHONE, axe_violations, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, axe_violations, log_in_to_the_admin, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -75,11 +75,7 @@ def content_editor(django_user_model):
 def _an_editor_starts_an_article_from_a_question_nobody_answered(live_server, open_page, django_user_model):
     content_editor(django_user_model)
     page = open_page(DESKTOP)
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "writer")
-    page.fill("#id_password", "a-long-writer-password")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    log_in_to_the_admin(page, live_server, "writer", "a-long-writer-password")
     page.goto(live_server.url + "/admin/reports/search/")
     page.get_by_role("link", name="No answer found").click()
     page.wait_for_url("**tab=answerless**")
