@@ -190,9 +190,22 @@ def has_pages(url: str) -> bool:
     return rows[0][0] > 0
 
 
+def has_index(engine: str) -> bool:
+    """Whether the engine holds this benchmark's page index (a new engine node starts empty)."""
+    url = f"{engine.split(',')[0]}/_cat/indices/{INDEX_PREFIX}*?h=index"
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:  # noqa: S310 (our own loopback engine)
+            return bool(answer.read().strip())
+    except OSError:
+        return False
+
+
 def build(env: dict[str, str], url: str, reuse: bool) -> None:
     if reuse and has_pages(url):
         print(f"Reusing {DATABASE}", flush=True)
+        if not has_index(env["SEARCH_URLS"]):
+            print("The engine has no index for it: indexing …", flush=True)
+            manage(env, "update_index")
         return
     print(f"Building {DATABASE}: migrate, demo content, index into the engine …", flush=True)
     admin_query(url, f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')

@@ -115,9 +115,23 @@ SHORT_TEXT_SOURCES = (
 )
 
 
+# The fields a result's snippet is highlighted from. Their language sub-fields keep each word's
+# offsets in the index, so the highlighter reads them instead of analysing every result's body
+# again per search: that analysis was half of the engine's time per search.
+SNIPPET_FIELDS = (
+    "helpcenter_articlepage__body",
+    "helpcenter_articlepage__summary",
+    "helpcenter_faqpage__body",
+)
+
+
 def with_short_text(mapping: dict) -> dict:
-    """An index mapping with the short-text field, and its sources copying into it."""
+    """An index mapping with the short-text field, its sources copying into it, and snippet offsets."""
     properties = mapping["properties"]
+    for name in SNIPPET_FIELDS:
+        for language in LANGUAGE_ANALYZERS:
+            if name in properties:
+                properties[name]["fields"][language]["index_options"] = "offsets"
     sources = [name for name in SHORT_TEXT_SOURCES if name in properties]
     if sources:
         properties[SHORT_TEXT_FIELD] = {"type": "text", "fields": multi_fields()["fields"]}

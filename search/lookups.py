@@ -1,8 +1,10 @@
 """Small lookups every search makes (a language's Locale, its synonym groups, which queries have
-editors' picks), kept in the process for a few seconds instead of asked of the database each time.
+editors' picks, the topics' titles), kept in the process for a few seconds instead of asked of the
+database each time.
 
-A save or delete in this process forgets them at once (so an editor's new synonym applies to the
-next search they make); other server processes see it within ``TTL_SECONDS``.
+A save, delete, publication or move in this process forgets them at once (so an editor's new
+synonym or renamed topic shows in the next search they make); other server processes see it
+within ``TTL_SECONDS``.
 """
 
 import time
@@ -30,9 +32,16 @@ def forget(*args, **kwargs) -> None:
 def connect() -> None:
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.models import Locale
+    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .models import SynonymGroup
 
     for model in (SynonymGroup, SearchPromotion, Locale):
         for signal in (post_save, post_delete):
             signal.connect(forget, sender=model, dispatch_uid=f"search_lookups_{signal}_{model.__name__}")
+    for name, signal in (
+        ("published", page_published),
+        ("unpublished", page_unpublished),
+        ("moved", post_page_move),
+    ):
+        signal.connect(forget, dispatch_uid=f"search_lookups_page_{name}")

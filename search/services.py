@@ -11,8 +11,9 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import DEFAULT_DB_ALIAS
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -21,7 +22,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from . import lookups
-from .analysis import SHORT_TEXT_FIELD
+from .analysis import SHORT_TEXT_FIELD, SNIPPET_FIELDS
 from .indexing import after_engine_answered
 from .vocabulary import WORD, Expansion, fold, is_filler_typo, searchable_words
 
@@ -31,8 +32,11 @@ MAX_QUERY_LENGTH = 200
 TOTAL_HITS_COUNTED = 500
 HELP_CONTENT_TYPES = ["helpcenter.ArticlePage", "helpcenter.FAQPage"]
 # What a result shows, per help page type: the rest of a page (its body above all) stays in the database.
-RESULT_FIELDS = ["title", "url_path", "path", "depth", "content_type"]
-RESULT_EXTRA_FIELDS = {"helpcenter.ArticlePage": ["summary", "external_id"], "helpcenter.FAQPage": ["intro"]}
+RESULT_FIELDS = ["id", "title", "url_path", "path", "depth", "content_type_id", "locale_id"]
+RESULT_EXTRA_FIELDS = {
+    "helpcenter.ArticlePage": ["articlepage__summary", "articlepage__external_id"],
+    "helpcenter.FAQPage": ["faqpage__intro"],
+}
 # One edit from three letters on, never two: two-edit automata took about a third of the
 # engine's time per search, and the relevance samples have no typo that one edit misses.
 FUZZINESS = "AUTO:3,100"
@@ -48,11 +52,6 @@ WEIGHTED_FIELDS = [
     ("helpcenter_faqpage__intro", 2),
     ("helpcenter_articlepage__body", 1),
     ("helpcenter_faqpage__body", 1),
-]
-SNIPPET_FIELDS = [
-    "helpcenter_articlepage__body",
-    "helpcenter_articlepage__summary",
-    "helpcenter_faqpage__body",
 ]
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -162,20 +161,23 @@ def search_help(
 
 
 def _add_topics(hits: list[SearchHit]) -> None:
-    """Each hit's top-level topic (the shallowest CategoryPage above it), in one query for all hits."""
-    from helpcenter.models import CategoryPage
-
-    pages = [hit.page for hit in hits if hit.page is not None]
+    """Each hit's top-level topic: the shallowest CategoryPage above it."""
     step = Page.steplen
-    prefixes = {page.path[: step * depth] for page in pages for depth in range(2, page.depth)}
-    # From the page table, not CategoryPage's: joining the two made PostgreSQL scan every page.
-    titles = dict(
-        Page.objects.type(CategoryPage).filter(path__in=prefixes).order_by().values_list("path", "title")
-    )
+    titles = _topic_titles()
     for hit in hits:
         if hit.page is not None:
             ancestors = (hit.page.path[: step * depth] for depth in range(2, hit.page.depth))
             hit.category = next((titles[path] for path in ancestors if path in titles), "")
+
+
+def _topic_titles() -> dict[str, str]:
+    """Every topic's title by its tree path: a few hundred at most, remembered for seconds (lookups.py)."""
+    from helpcenter.models import CategoryPage
+
+    return lookups.remembered(
+        ("topics",),
+        lambda: dict(Page.objects.type(CategoryPage).order_by().values_list("path", "title")),
+    )
 
 
 def _promote(results: SearchResults, category: Page | None) -> None:
@@ -389,22 +391,32 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
 def _result_pages(pks: list[int]) -> dict[int, Page]:
     """The hits' pages as their own types, with only the fields a result shows.
 
-    One query per help page type, and none for a type once every hit is
-    found: no base Page query first, and no StreamField bodies loaded.
+    One query over the page table joined to each help page type's short
+    texts; the rows become pages of their types through ``from_db``, the rest
+    of their fields (the StreamField body above all) left deferred. Loading
+    each type through its own queryset cost two queries and twice the
+    process time, the largest part of a search's time outside the engine.
     """
-    wanted, pages = set(pks), {}
-    for label in HELP_CONTENT_TYPES:
-        if not wanted:
-            break
-        fields = [*RESULT_FIELDS, *RESULT_EXTRA_FIELDS.get(label, [])]
-        found = apps.get_model(label).objects.filter(pk__in=wanted).only(*fields).order_by()
-        pages.update((page.pk, page) for page in found)
-        wanted -= pages.keys()
-    # Every result shares the site root paths, which get_url otherwise fetches from the cache per page.
-    if pages:
-        root_paths = Site.get_site_root_paths()
-        for page in pages.values():
-            page._wagtail_cached_site_root_paths = root_paths
+    if not pks:
+        return {}
+    columns = [*RESULT_FIELDS, *(column for columns in RESULT_EXTRA_FIELDS.values() for column in columns)]
+    rows = Page.objects.filter(pk__in=pks).order_by().values_list(*columns)
+    root_paths = Site.get_site_root_paths()
+    pages = {}
+    for row in rows:
+        loaded = dict(zip(columns, row, strict=True))
+        model = ContentType.objects.get_for_id(loaded["content_type_id"]).model_class()
+        if model._meta.label not in RESULT_EXTRA_FIELDS:  # not a help page (the engine filters them out)
+            continue
+        # By attribute name: "articlepage__summary" is the page's "summary", "id" also its "page_ptr_id".
+        loaded = {name.rpartition("__")[2]: value for name, value in loaded.items()} | {
+            "page_ptr_id": loaded["id"]
+        }
+        fields = [field for field in model._meta.concrete_fields if field.attname in loaded]
+        page = model.from_db(DEFAULT_DB_ALIAS, list(loaded), [loaded[field.attname] for field in fields])
+        # Every result shares the site root paths, which get_url otherwise fetches from the cache per page.
+        page._wagtail_cached_site_root_paths = root_paths
+        pages[page.pk] = page
     return pages
 
 

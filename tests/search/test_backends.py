@@ -5,7 +5,7 @@ from django.test import override_settings
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search.analysis import SHORT_TEXT_FIELD
+from search.analysis import SHORT_TEXT_FIELD, SNIPPET_FIELDS
 from tests.conftest import uses_search_engine
 
 pytestmark = [
@@ -42,3 +42,7 @@ def test_the_page_index_copies_short_texts_into_one_field_per_language(search_ba
     for name in ("title", "helpcenter_articlepage__summary", "helpcenter_faqpage__intro"):
         assert SHORT_TEXT_FIELD in mapping[name]["copy_to"], name
     assert SHORT_TEXT_FIELD not in mapping["helpcenter_articlepage__body"]["copy_to"]
+    # Snippets are highlighted from offsets kept in the index, not by analysing each result again.
+    for name in SNIPPET_FIELDS:
+        for language in ("en", "fa"):
+            assert mapping[name]["fields"][language]["index_options"] == "offsets", (name, language)
