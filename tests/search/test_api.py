@@ -69,7 +69,6 @@ def test_finds_an_article_with_url_snippet_category_and_external_id(client, help
     assert data["total"] >= 1 and data["low_confidence"] is False and data["degraded"] is False
 
 
-
 def test_a_renamed_topic_shows_in_the_next_search(client, help_content):
     """Topic titles are remembered per process; publishing a topic forgets them at once."""
     assert search(client, "return item").json()["results"][0]["category"] == "Returns"
@@ -77,6 +76,7 @@ def test_a_renamed_topic_shows_in_the_next_search(client, help_content):
     returns.title = "Returns and refunds"
     returns.save_revision().publish()
     assert search(client, "return item").json()["results"][0]["category"] == "Returns and refunds"
+
 
 def test_snippets_escape_content_and_mark_matches(client, help_content):
     if not uses_search_engine():
