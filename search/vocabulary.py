@@ -221,12 +221,23 @@ def searchable_words(query: str, language: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def term_pattern(term: str, language: str) -> re.Pattern:
-    """A whole-word match for a vocabulary term, inflections of its last word allowed."""
+def _term_matcher(term: str, language: str) -> tuple[str, re.Pattern]:
+    """A vocabulary term's first word, and a whole-word match for it, inflections of its last word allowed."""
     suffix = _SUFFIXES.get(language, "")
-    words = [re.escape(word) for word in fold(term).split()]
-    phrase = r"\s+".join(words)
-    return re.compile(rf"(?<!\w){phrase}{suffix}(?!\w)")
+    folded = fold(term).split()
+    phrase = r"\s+".join(re.escape(word) for word in folded)
+    return folded[0] if folded else "", re.compile(rf"(?<!\w){phrase}{suffix}(?!\w)")
+
+
+def find_term(term: str, language: str, folded_query: str) -> re.Match | None:
+    """Where a vocabulary term is in a folded query, if it is.
+
+    Every search tries every term of the vocabulary (hundreds); a term whose
+    first word is nowhere in the query cannot match, and a substring test
+    says so in a fraction of the regular expression's time.
+    """
+    head, pattern = _term_matcher(term, language)
+    return pattern.search(folded_query) if head in folded_query else None
 
 
 @dataclass
@@ -242,11 +253,11 @@ def expand(query: str, language: str, groups: list[list[str]]) -> list[Expansion
     folded = fold(query)
     found: list[Expansion] = []
     for terms in groups:
-        matched = [match for term in terms if (match := term_pattern(term, language).search(folded))]
+        matched = [match for term in terms if (match := find_term(term, language, folded))]
         if not matched:
             continue
         words = [word for match in matched for word in WORD.findall(match.group())]
-        others = [term for term in terms if not term_pattern(term, language).search(folded)]
+        others = [term for term in terms if not find_term(term, language, folded)]
         if others:
             found.append(Expansion(words=words, terms=others))
     return found
