@@ -4,7 +4,7 @@ from typing import Any
 
 
 def breadcrumb_list(page, request) -> dict[str, Any]:
-    trail = [*page.breadcrumbs(), page]
+    trail = [*page.breadcrumbs, page]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",

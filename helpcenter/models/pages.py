@@ -60,14 +60,39 @@ CATEGORY_ICONS = [
 
 
 class HelpPageMixin:
-    """What every help page offers its templates: breadcrumbs and translations."""
+    """What every help page offers its templates: breadcrumbs and translations.
 
-    def breadcrumbs(self):
+    Both are kept for the page's render: the header, the breadcrumb trail and
+    the structured data each ask, and asking again cost a query per ancestor.
+    """
+
+    @cached_property
+    def breadcrumbs(self) -> list[Page]:
         """Ancestors from the help home (the site root) down to the parent."""
-        return [p.specific for p in self.get_ancestors().filter(depth__gt=1)]
+        return list(self.get_ancestors().filter(depth__gt=1).specific())
 
-    def translations_for_hreflang(self):
+    @cached_property
+    def translations_for_hreflang(self) -> list[Page]:
         return list(self.get_translations(inclusive=True).live().select_related("locale"))
+
+    def route(self, request, path_components):
+        """The page at the end of the path by its URL path, in two queries.
+
+        Wagtail walks the path a level at a time, two queries per level (the
+        child, then its specific type): eight for an article under a section.
+        A path that names no page (a sub-route of the last page, or nothing)
+        takes Wagtail's walk, which also gives the 404.
+        """
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = (
+                Page.objects.filter(path__startswith=self.path, depth=self.depth + len(path_components))
+                .filter(url_path=url_path)
+                .first()
+            )
+            if page is not None and page.live:
+                return page.specific.route(request, [])
+        return super().route(request, path_components)
 
 
 class AbstractHelpCenterIndexPage(HelpPageMixin, Page):
@@ -239,7 +264,7 @@ class ArticlePage(HelpPageMixin, Page):
     @property
     def category(self) -> CategoryPage | None:
         """The top-level topic this article belongs to."""
-        crumbs = [p for p in self.breadcrumbs() if isinstance(p, CategoryPage)]
+        crumbs = [p for p in self.breadcrumbs if isinstance(p, CategoryPage)]
         return crumbs[0] if crumbs else None
 
     def sections(self) -> list[tuple[str, str]]:
