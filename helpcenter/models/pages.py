@@ -85,11 +85,13 @@ class HelpPageMixin:
         """
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = (
-                Page.objects.filter(path__startswith=self.path, depth=self.depth + len(path_components))
-                .filter(url_path=url_path)
-                .first()
-            )
+            # The slug narrows it down by its index; the URL path (not indexed) picks the page.
+            page = Page.objects.filter(
+                slug=path_components[-1],
+                depth=self.depth + len(path_components),
+                path__startswith=self.path,
+                url_path=url_path,
+            ).first()
             if page is not None and page.live:
                 return page.specific.route(request, [])
         return super().route(request, path_components)
