@@ -121,6 +121,45 @@ def test_a_misspelt_word_still_finds_its_article_and_suggests_a_correction(clien
     assert data["suggestion"] in {"parcel track", "parcel trak", "parcell track"}
 
 
+def _engine_requests(monkeypatch, fail_suggestions=False):
+    """The bodies sent to the engine (the real one answers them); suggestions fail when asked to."""
+    from search import services
+
+    bodies = []
+    send = services._engine_search
+
+    def recording(backend, body):
+        bodies.append(body)
+        if fail_suggestions and "suggest" in body:
+            raise ConnectionError("engine went away")
+        return send(backend, body)
+
+    monkeypatch.setattr(services, "_engine_search", recording)
+    return bodies
+
+
+def test_a_well_spelt_question_asks_the_engine_once_and_suggests_nothing(client, help_content, monkeypatch):
+    if not uses_search_engine():
+        pytest.skip("the engine's requests")
+    bodies = _engine_requests(monkeypatch)
+    data = search(client, "where is my parcel").json()
+    assert data["results"][0]["title"] == "Where is my parcel?"
+    assert data["suggestion"] is None
+    assert len(bodies) == 1
+    assert "suggest" not in bodies[0]
+
+
+def test_a_correction_the_engine_fails_to_give_leaves_the_results(client, help_content, monkeypatch):
+    if not uses_search_engine():
+        pytest.skip("the engine's suggestions")
+    bodies = _engine_requests(monkeypatch, fail_suggestions=True)
+    data = search(client, "parcell trak").json()
+    assert data["results"][0]["title"] == "Where is my parcel?"
+    assert data["suggestion"] is None
+    assert data["degraded"] is False
+    assert [("suggest" in body) for body in bodies] == [False, True]
+
+
 def test_a_misspelt_word_of_a_summary_finds_its_article(client, help_content):
     if not uses_search_engine():
         pytest.skip("typo tolerance is the engine's")
