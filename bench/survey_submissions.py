@@ -43,7 +43,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from itertools import repeat
 from pathlib import Path
 from urllib.parse import urlparse
@@ -95,41 +95,11 @@ def prepare(invitation_count: int) -> tuple[list[str], list[int]]:
 
     django.setup()
     from django.core.management import call_command
-    from django.utils import timezone
 
-    from surveys.demo import build_demo_surveys
-    from surveys.models import Customer, Invitation, Survey
-    from surveys.tokens import make_token
+    from surveys.demo import open_invitations
 
     call_command("migrate", verbosity=0)
-    build_demo_surveys()
-    survey = Survey.current_for("en")
-    run = secrets.token_hex(4)
-    now = timezone.now()
-    customers = Customer.objects.bulk_create(
-        [
-            Customer(storefront_id=f"bench-{run}-{n}", email=f"bench{n}@example.com", name=f"Bench {n}")
-            for n in range(invitation_count)
-        ],
-        batch_size=2000,
-    )
-    invitations = Invitation.objects.bulk_create(
-        [
-            Invitation(
-                storefront_order_id=f"BENCH-{run}-{n}",
-                customer=customer,
-                survey=survey,
-                language="en",
-                items=[{"sku": "MUG-1", "name": "Blue mug", "quantity": 1}],
-                delivered_at=now,
-                email_due_at=now,
-                expires_at=now + timedelta(days=30),
-            )
-            for n, customer in enumerate(customers)
-        ],
-        batch_size=2000,
-    )
-    return [make_token(invitation.public_id) for invitation in invitations], [i.pk for i in invitations]
+    return open_invitations(invitation_count, label=f"bench{secrets.token_hex(4)}")
 
 
 def submission(token: str, rng: random.Random) -> bytes:

@@ -24,6 +24,7 @@ from .models import (
     SurveyQuestion,
 )
 from .services.submissions import is_negative
+from .tokens import make_token
 
 SURVEYS = {
     "en": {
@@ -237,3 +238,39 @@ def _survey(code: str, content: dict) -> Survey:
         ]
         survey.save()
     return survey
+
+
+def open_invitations(count: int, label: str) -> tuple[list[str], list[int]]:
+    """``count`` delivered, unanswered invitations to the English demo survey, for load and fault runs.
+
+    Returns their survey tokens (signed with this process's SECRET_KEY, so
+    run it with the server's settings) and their ids. ``label`` keeps the
+    order and customer ids of separate runs apart.
+    """
+    build_demo_surveys()
+    survey = Survey.current_for("en")
+    now = timezone.now()
+    customers = Customer.objects.bulk_create(
+        [
+            Customer(storefront_id=f"{label}-{n}", email=f"{label}{n}@example.com", name=f"{label} {n}")
+            for n in range(count)
+        ],
+        batch_size=2000,
+    )
+    invitations = Invitation.objects.bulk_create(
+        [
+            Invitation(
+                storefront_order_id=f"{label.upper()}-{n}",
+                customer=customer,
+                survey=survey,
+                language="en",
+                items=[{"sku": "MUG-1", "name": "Blue mug", "quantity": 1}],
+                delivered_at=now,
+                email_due_at=now,
+                expires_at=now + timedelta(days=30),
+            )
+            for n, customer in enumerate(customers)
+        ],
+        batch_size=2000,
+    )
+    return [make_token(invitation.public_id) for invitation in invitations], [i.pk for i in invitations]

@@ -48,50 +48,21 @@ SECONDS_TO_GIVE_UP_AFTER_RESTART = 15.0
 CONNECTION_ERROR = 0  # the status recorded when no HTTP answer came back
 RETRYABLE = {503, CONNECTION_ERROR}
 
-# Migrates, then makes a survey and fresh invitations, as the bench prepares its run; prints their
-# tokens and ids as JSON on the last line. Run with the server's environment, so the tokens are
-# signed with its SECRET_KEY.
+# Migrates, then makes fresh invitations to answer; prints their tokens and ids as JSON on the last
+# line. Run with the server's environment, so the tokens are signed with its SECRET_KEY.
 PREPARE = """
 import json, sys
-from datetime import timedelta
 
 import django
 
 django.setup()
 from django.core.management import call_command
-from django.utils import timezone
 
-from surveys.demo import build_demo_surveys
-from surveys.models import Customer, Invitation, Survey
-from surveys.tokens import make_token
+from surveys.demo import open_invitations
 
 call_command("migrate", verbosity=0)
-build_demo_surveys()
-survey = Survey.current_for("en")
-count = int(sys.argv[1])
-now = timezone.now()
-customers = Customer.objects.bulk_create(
-    [Customer(storefront_id=f"fault-{n}", email=f"fault{n}@example.com", name="Fault") for n in range(count)],
-    batch_size=2000,
-)
-invitations = Invitation.objects.bulk_create(
-    [
-        Invitation(
-            storefront_order_id=f"FAULT-{n}",
-            customer=customer,
-            survey=survey,
-            language="en",
-            items=[{"sku": "MUG-1", "name": "Blue mug", "quantity": 1}],
-            delivered_at=now,
-            email_due_at=now,
-            expires_at=now + timedelta(days=30),
-        )
-        for n, customer in enumerate(customers)
-    ],
-    batch_size=2000,
-)
-tokens = [make_token(invitation.public_id) for invitation in invitations]
-print(json.dumps({"tokens": tokens, "ids": [invitation.pk for invitation in invitations]}))
+tokens, ids = open_invitations(int(sys.argv[1]), label="fault")
+print(json.dumps({"tokens": tokens, "ids": ids}))
 """
 
 
