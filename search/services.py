@@ -9,6 +9,7 @@ search instead, so a visitor always gets an answer.
 
 import logging
 import re
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -123,10 +124,10 @@ def engine_backend():
     return backend if hasattr(backend, "es") else None
 
 
-def _engine_search(backend, body: dict) -> dict:
-    """One search request with the visitor-facing time-out (SEARCH_TIMEOUT seconds)."""
+def _engine_search(backend, body: dict, timeout: float | None = None) -> dict:
+    """One search request with the visitor-facing time-out (SEARCH_TIMEOUT seconds unless given)."""
     index = backend.get_index_for_model(Page).name
-    timeout = settings.SEARCH_TIMEOUT
+    timeout = settings.SEARCH_TIMEOUT if timeout is None else timeout
     client = backend.es
     if hasattr(client, "options"):  # elasticsearch 8/9 clients
         return client.options(request_timeout=timeout).search(index=index, body=body)
@@ -377,6 +378,8 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     locale = _locale(results.language)
     words = searchable_words(results.query, results.language)
     expansions = SynonymGroup.expand(results.query, results.language)
+    # The visitor waits SEARCH_TIMEOUT at most for the engine, a correction asked for included.
+    deadline = time.monotonic() + settings.SEARCH_TIMEOUT
     response = _engine_search(backend, _engine_body(results, locale, category, words, expansions))
     hits = response["hits"]["hits"]
     by_pk = _result_pages([int(hit["_source"]["pk"]) for hit in hits])
@@ -389,7 +392,7 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
         results.hits.append(_hit(page, snippet, hit.get("_score")))
     results.total = response["hits"]["total"]["value"]
     if _has_unmatched_word(words, hits):
-        results.suggestion = _suggestion(results.query, _engine_suggest(backend, results.query))
+        results.suggestion = _suggestion(results.query, _engine_suggest(backend, results.query, deadline))
     results.backend = "engine"
     _judge_confidence(results, words, _synonym_owners(words, expansions), hits)
     return results
@@ -468,8 +471,12 @@ def _has_unmatched_word(words: list[str], hits: list[dict]) -> bool:
     return not words or any(_exact_clause_name(index) not in matched for index in range(len(words)))
 
 
-def _engine_suggest(backend, query: str) -> dict:
-    """Corrections one edit away, as the search itself forgives; none if the engine fails to say."""
+def _engine_suggest(backend, query: str, deadline: float) -> dict:
+    """Corrections one edit away, as the search itself forgives; none if the engine fails to say
+    before ``deadline`` (a ``time.monotonic()`` value)."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        return {}
     body = {
         "size": 0,
         "track_total_hits": False,
@@ -481,7 +488,7 @@ def _engine_suggest(backend, query: str) -> dict:
         },
     }
     try:
-        return _engine_search(backend, body).get("suggest", {})
+        return _engine_search(backend, body, timeout=remaining).get("suggest", {})
     except Exception:  # the results stand without a correction
         logger.warning("Search engine failed to suggest a correction", exc_info=True)
         return {}

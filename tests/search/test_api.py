@@ -128,11 +128,11 @@ def _engine_requests(monkeypatch, fail_suggestions=False):
     bodies = []
     send = services._engine_search
 
-    def recording(backend, body):
+    def recording(backend, body, **options):
         bodies.append(body)
         if fail_suggestions and "suggest" in body:
             raise ConnectionError("engine went away")
-        return send(backend, body)
+        return send(backend, body, **options)
 
     monkeypatch.setattr(services, "_engine_search", recording)
     return bodies
@@ -158,6 +158,20 @@ def test_a_correction_the_engine_fails_to_give_leaves_the_results(client, help_c
     assert data["suggestion"] is None
     assert data["degraded"] is False
     assert [("suggest" in body) for body in bodies] == [False, True]
+
+
+def test_no_correction_is_asked_once_the_searchs_time_is_spent(help_content, monkeypatch):
+    if not uses_search_engine():
+        pytest.skip("the engine's suggestions")
+    import time
+
+    from search import services
+
+    bodies = _engine_requests(monkeypatch)
+    assert services._engine_suggest(services.engine_backend(), "parcell", time.monotonic()) == {}
+    assert bodies == []
+    assert services._engine_suggest(services.engine_backend(), "parcell", time.monotonic() + 5)
+    assert len(bodies) == 1
 
 
 def test_a_misspelt_word_of_a_summary_finds_its_article(client, help_content):
