@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,27 @@ def open_page(browser, request):
             context.close()
         except PlaywrightError:  # the test closed this context itself
             pass
+    if request.node.get_closest_marker("django_db"):
+        _wait_for_the_live_server_to_finish()
+
+
+def _wait_for_the_live_server_to_finish(seconds: float = 15) -> None:
+    """Closing the browser does not stop the live server answering what it last asked; the
+    database emptied for the next test meanwhile deadlocks with those answers' queries."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    deadline = time.monotonic() + seconds
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND state <> 'idle'"
+            )
+            if cursor.fetchone()[0] == 0:
+                return
+            time.sleep(0.05)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -183,8 +183,12 @@ def test_widget_opens_the_survey_in_place_on_the_storefront(
     assert (stored.channel, stored.csat, stored.nps, stored.language) == ("widget", 1, 2, language)
     assert stored.is_negative and stored.consent_to_publish and stored.comment == complaint[language]
     assert sorted(stored.reasons.values_list("key", flat=True)) == ["delivery", "packaging"]
-    page.keyboard.press("Escape")  # focus is inside the frame; the frame asks the page to close
+    # Focus is inside the frame; Escape there asks the page to close, which removes the frame.
+    # The key is released only once the frame is gone: pressed and released at once, the key-up
+    # could reach a frame being removed, and CI's busy machine twice hung here for good.
+    page.keyboard.down("Escape")
     dialog.wait_for(state="detached")
+    page.keyboard.up("Escape")
     assert page.evaluate("document.activeElement.textContent") == "Rate your order"
 
 
