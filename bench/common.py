@@ -75,7 +75,7 @@ def stop(process: subprocess.Popen | None) -> None:
 def write_section(heading: str, text: str) -> None:
     """Replaces the section that starts with ``heading`` (dated today), or appends it."""
     current = RESULTS.read_text()
-    section = f"{heading}, {date.today().isoformat()}\n\n{text}\n"
+    section = f"{heading}, {date.today().isoformat()}\n\n{text.strip()}\n"
     start = current.find(heading)
     if start == -1:
         RESULTS.write_text(current.rstrip() + "\n\n" + section)

@@ -34,7 +34,6 @@ import json
 import os
 import platform
 import random
-import re
 import statistics
 import subprocess
 import sys
@@ -44,9 +43,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parents[1]
+from common import ROOT, write_section
+
 sys.path.insert(0, str(ROOT))
-RESULTS = ROOT / "bench" / "RESULTS.md"
+SECTION = "## Moderation queue (`bench/moderation_queue.py`)"
 
 SIZES = (10_000, 1_000_000)
 SEED = 20261124
@@ -794,8 +794,6 @@ def report(runs: dict[int, dict], meta: dict) -> tuple[str, str]:
         ]
     )
     md = [
-        f"## Moderation queue (`bench/moderation_queue.py`), {meta['date']}",
-        "",
         f"The queue's list at {runs[small]['size']:,} and {runs[large]['size']:,} survey responses"
         " (a realistic mix: ~20 % negative, mostly published or new, a third handled by one of six"
         " staff, English and Persian, answers to a free-text question), each filter requested as a"
@@ -809,21 +807,8 @@ def report(runs: dict[int, dict], meta: dict) -> tuple[str, str]:
         "",
         *(f"- {note}" for note in notes),
         f"- {meta['shared']}",
-        "",
     ]
     return text, "\n".join(md)
-
-
-def write_results(section: str) -> None:
-    text = RESULTS.read_text()
-    pattern = re.compile(r"^## Moderation queue\b.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        anchor = re.search(r"^## Foundation\b", text, re.M)
-        position = anchor.start() if anchor else len(text)
-        text = text[:position] + section + "\n" + text[position:]
-    RESULTS.write_text(text)
 
 
 def main() -> None:
@@ -902,8 +887,8 @@ def main() -> None:
     print(text)
     print(f"\n(whole run {time.perf_counter() - started:.0f} s)")
     if args.write_results:
-        write_results(section)
-        print(f"wrote the 'Moderation queue' section of {RESULTS.relative_to(ROOT)}")
+        write_section(SECTION, section)
+        print("wrote the 'Moderation queue' section of bench/RESULTS.md")
 
 
 if __name__ == "__main__":

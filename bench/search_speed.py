@@ -67,10 +67,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parents[1]
+from common import ROOT, write_section
+
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT.parent / "shared" / "eval" / "sample"
-RESULTS = ROOT / "bench" / "RESULTS.md"
+SECTION = "## Search speed (`bench/search_speed.py`)"
 
 ARTICLES_PER_LANGUAGE = 5000
 QUERIES_PER_LANGUAGE = 200
@@ -951,8 +952,6 @@ def report(engine: dict, database: dict, meta: dict) -> tuple[str, str]:
 
     engine_name = "OpenSearch" if engine["distribution"] == "opensearch" else "Elasticsearch"
     md = [
-        f"## Search speed (`bench/search_speed.py`), {meta['date']}",
-        "",
         f"{counts['articles_in_db']:,} live articles: the demo's plus 5,000 generated English articles and"
         " their 5,000 Persian translations (text from a word-bigram model of the demo content and the public"
         " sample),"
@@ -969,21 +968,8 @@ def report(engine: dict, database: dict, meta: dict) -> tuple[str, str]:
         "",
         *(f"- {note}" for note in notes),
         f"- {meta['shared']}",
-        "",
     ]
     return text, "\n".join(md)
-
-
-def write_results(section: str) -> None:
-    text = RESULTS.read_text()
-    pattern = re.compile(r"^## Search speed\b.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        anchor = re.search(r"^## Foundation\b", text, re.M)
-        position = anchor.start() if anchor else len(text)
-        text = text[:position] + section + "\n" + text[position:]
-    RESULTS.write_text(text)
 
 
 def main() -> None:
@@ -1043,8 +1029,8 @@ def main() -> None:
     print(text)
     print(f"\n(whole run {time.perf_counter() - started:.0f} s)")
     if args.write_results:
-        write_results(section)
-        print(f"wrote the 'Search speed' section of {RESULTS.relative_to(ROOT)}")
+        write_section(SECTION, section)
+        print("wrote the 'Search speed' section of bench/RESULTS.md")
 
 
 if __name__ == "__main__":

@@ -48,7 +48,9 @@ from itertools import repeat
 from pathlib import Path
 from urllib.parse import urlparse
 
-from common import HOST, ROOT, free_port, start_gunicorn, stop
+from common import HOST, ROOT, free_port, start_gunicorn, stop, write_section
+
+SECTION = "## Survey submissions (`bench/survey_submissions.py`)"
 
 DEFAULT_DATABASE = "postgres://helpcenter:helpcenter@127.0.0.1:55432/helpcenter_bench_surveys"
 SUBMIT_PATH = "/api/v1/surveys/responses"
@@ -369,7 +371,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0, help="gunicorn's port (default: a free one)")
     parser.add_argument("--invitations", type=int, default=40000)
     parser.add_argument("--duplicates", type=float, default=0.05, help="share of tokens submitted twice")
-    parser.add_argument("--record", action="store_true", help="append the result to bench/RESULTS.md")
+    parser.add_argument("--record", action="store_true", help="replace its section of bench/RESULTS.md")
     parser.add_argument("--note", default="", help="a sentence added to the recorded section")
     args = parser.parse_args()
 
@@ -476,10 +478,7 @@ def side_by_side(result: dict) -> str:
 def record(result: dict, note: str = "") -> None:
     submissions, check = result["submissions"], result["count_check"]
     statuses = ", ".join(f"{status}: {count}" for status, count in submissions["statuses"].items())
-    section = f"""
-## Survey submissions (`bench/survey_submissions.py`), {result["date"]}
-
-`POST {SUBMIT_PATH}` over loopback to {result["server"]} (production settings, DEBUG off,
+    section = f"""`POST {SUBMIT_PATH}` over loopback to {result["server"]} (production settings, DEBUG off,
 django_tasks_db queue) on PostgreSQL on the same machine; {result["clients"]} keep-alive connections from
 a one-thread load generator; each token answered once, and 5 % of tokens sent twice at once on two
 connections (double clicks). Side by side, the same server and connections on `GET {CEILING_PATH}` (a
@@ -499,8 +498,7 @@ Machine: {result["machine"]}. Load average before / after: {result["load_before"
 """
     if note:
         section += f"\n{note}\n"
-    with (ROOT / "bench" / "RESULTS.md").open("a", encoding="utf-8") as file:
-        file.write(section)
+    write_section(SECTION, section.rstrip())
 
 
 if __name__ == "__main__":
