@@ -1,10 +1,11 @@
 """What several benchmarks share: a free loopback port, a gunicorn server started and stopped as
-one process group, and their section of bench/RESULTS.md replaced in place."""
+one process group, latency percentiles, and their section of bench/RESULTS.md replaced in place."""
 
 import http.client
 import os
 import signal
 import socket
+import statistics
 import subprocess
 import time
 from datetime import date
@@ -14,6 +15,18 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = ROOT / ".venv" / "bin"
 RESULTS = ROOT / "bench" / "RESULTS.md"
 HOST = "127.0.0.1"
+
+
+def percentiles(values: list[float]) -> dict:
+    """p50/p95/p99, mean and count of a list of timings (at least two)."""
+    cuts = statistics.quantiles(values, n=100, method="inclusive")
+    return {
+        "p50": cuts[49],
+        "p95": cuts[94],
+        "p99": cuts[98],
+        "mean": statistics.fmean(values),
+        "n": len(values),
+    }
 
 
 def free_port() -> int:

@@ -32,6 +32,7 @@ import platform
 import re
 import secrets
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -368,7 +369,7 @@ def cpu_probe() -> float:
         for number in range(1_000_000):
             total += number * number
         times.append((time.perf_counter() - started) * 1000)
-    return sorted(times)[2]
+    return statistics.median(times)
 
 
 def machine() -> str:
@@ -425,6 +426,8 @@ def main() -> None:
         "--write-results", action="store_true", help="replace the section in bench/RESULTS.md"
     )
     args = parser.parse_args()
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     if not shutil.which("wrk"):
         raise SystemExit("needs wrk: apt-get install -y wrk")
 

@@ -43,7 +43,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from common import ROOT, write_section
+from common import ROOT, percentiles, write_section
 
 sys.path.insert(0, str(ROOT))
 SECTION = "## Moderation queue (`bench/moderation_queue.py`)"
@@ -604,11 +604,6 @@ def explain(size: int) -> dict:
 
 
 # --- Running it --------------------------------------------------------------------------------
-
-
-def percentiles(values: list[float]) -> dict:
-    cuts = statistics.quantiles(values, n=100, method="inclusive")
-    return {"p50": cuts[49], "p95": cuts[94], "mean": statistics.fmean(values), "n": len(values)}
 
 
 def fingerprint(size: int) -> str:

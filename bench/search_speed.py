@@ -67,7 +67,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from common import ROOT, write_section
+from common import ROOT, percentiles, write_section
 
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT.parent / "shared" / "eval" / "sample"
@@ -803,17 +803,6 @@ class LoadSampler(threading.Thread):
     def run(self):
         while not self.stopped.wait(5):
             self.samples.append(os.getloadavg()[0])
-
-
-def percentiles(values: list[float]) -> dict:
-    cuts = statistics.quantiles(values, n=100, method="inclusive")
-    return {
-        "p50": cuts[49],
-        "p95": cuts[94],
-        "p99": cuts[98],
-        "mean": statistics.fmean(values),
-        "n": len(values),
-    }
 
 
 def summarise(rows: list[dict]) -> dict:
