@@ -142,7 +142,8 @@ def _parent_for(user, query: str, language: str) -> Page | None:
         hits = search_help(query, language=language, per_page=3).hits
     except InvalidQuery:
         hits = []
-    candidates += [hit.page.get_parent().specific for hit in hits if hit.kind == "article"]
+    pages = Page.objects.in_bulk([hit.page_id for hit in hits if hit.kind == "article"])
+    candidates += [pages[hit.page_id].get_parent().specific for hit in hits if hit.page_id in pages]
     candidates += list(CategoryPage.objects.filter(locale__language_code=language).order_by("path"))
     for page in candidates:
         allowed = isinstance(page, CategoryPage) and ArticlePage.can_create_at(page)

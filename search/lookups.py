@@ -1,9 +1,9 @@
 """Small lookups every search makes (a language's Locale, its synonym groups, which queries have
-editors' picks, the topics' titles), kept in the process for a few seconds instead of asked of the
-database each time.
+editors' picks, the topics' titles, the result cards of pages found), kept in the process for a few
+seconds instead of asked of the database each time.
 
 A save, delete, publication or move in this process forgets them at once (so an editor's new
-synonym or renamed topic shows in the next search they make); other server processes see it
+synonym or renamed page shows in the next search they make); other server processes see it
 within ``TTL_SECONDS``.
 """
 
@@ -29,16 +29,26 @@ def forget(*args, **kwargs) -> None:
     _values.clear()
 
 
+def _forget_pages(sender, instance, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        forget()
+
+
 def connect() -> None:
     from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import Locale
+    from wagtail.models import Locale, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .models import SynonymGroup
 
-    for model in (SynonymGroup, SearchPromotion, Locale):
+    for model in (SynonymGroup, SearchPromotion, Locale, Site):
         for signal in (post_save, post_delete):
             signal.connect(forget, sender=model, dispatch_uid=f"search_lookups_{signal}_{model.__name__}")
+    # A page's save signals name its own type (ArticlePage, ...), so every sender is listened to.
+    for signal in (post_save, post_delete):
+        signal.connect(_forget_pages, dispatch_uid=f"search_lookups_pages_{signal}")
     for name, signal in (
         ("published", page_published),
         ("unpublished", page_unpublished),

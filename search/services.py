@@ -61,9 +61,22 @@ class InvalidQuery(ValueError):
     """A query we refuse to run; the message is safe to show."""
 
 
+@dataclass(frozen=True)
+class ResultCard:
+    """What a result shows of a help page, whatever the query: remembered per process (lookups.py)."""
+
+    pk: int
+    title: str
+    url: str
+    path: str
+    kind: str
+    plain_snippet: SafeString
+    external_id: str | None
+
+
 @dataclass
 class SearchHit:
-    page: Page | None  # None for an editor-promoted external link
+    page_id: int | None  # None for an editor-promoted external link
     title: str
     url: str
     snippet: SafeString
@@ -73,6 +86,7 @@ class SearchHit:
     score: float | None = None
     rank: int = 0
     promoted: bool = False
+    path: str = ""  # the page's tree path, for its topic
 
 
 @dataclass
@@ -166,8 +180,8 @@ def _add_topics(hits: list[SearchHit]) -> None:
     step = Page.steplen
     titles = _topic_titles()
     for hit in hits:
-        if hit.page is not None:
-            ancestors = (hit.page.path[: step * depth] for depth in range(2, hit.page.depth))
+        if hit.page_id is not None:
+            ancestors = (hit.path[: step * depth] for depth in range(2, len(hit.path) // step))
             hit.category = next((titles[path] for path in ancestors if path in titles), "")
 
 
@@ -221,13 +235,14 @@ def _promote(results: SearchResults, category: Page | None) -> None:
         visible = page.live and page.locale.language_code == results.language
         visible = visible and (category is None or page.is_descendant_of(category))
         if visible and not page.get_view_restrictions().exists():
-            hit = _hit(page.specific, description or _plain_snippet(page.specific), None)
+            card = _card(page.specific)
+            hit = _hit(card, description or card.plain_snippet, None)
             hit.promoted = True
             picks.append(hit)
     if not picks:
         return
-    promoted_pages = {hit.page.pk for hit in picks if hit.page is not None}
-    results.hits = picks + [hit for hit in results.hits if hit.page.pk not in promoted_pages]
+    promoted_pages = {hit.page_id for hit in picks if hit.page_id is not None}
+    results.hits = picks + [hit for hit in results.hits if hit.page_id not in promoted_pages]
     results.low_confidence = False
 
 
@@ -382,20 +397,36 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     deadline = time.monotonic() + settings.SEARCH_TIMEOUT
     response = _engine_search(backend, _engine_body(results, locale, category, words, expansions))
     hits = response["hits"]["hits"]
-    by_pk = _result_pages([int(hit["_source"]["pk"]) for hit in hits])
+    cards = _result_cards([int(hit["_source"]["pk"]) for hit in hits])
     for hit in hits:
-        page = by_pk.get(int(hit["_source"]["pk"]))
-        if page is None:  # deleted since it was indexed
+        card = cards.get(int(hit["_source"]["pk"]))
+        if card is None:  # deleted since it was indexed
             continue
         highlights = [fragment for fragments in hit.get("highlight", {}).values() for fragment in fragments]
-        snippet = mark_safe(highlights[0]) if highlights else _plain_snippet(page)  # noqa: S308 - engine-escaped
-        results.hits.append(_hit(page, snippet, hit.get("_score")))
+        snippet = mark_safe(highlights[0]) if highlights else card.plain_snippet  # noqa: S308 - engine-escaped
+        results.hits.append(_hit(card, snippet, hit.get("_score")))
     results.total = response["hits"]["total"]["value"]
     if _has_unmatched_word(words, hits):
         results.suggestion = _suggestion(results.query, _engine_suggest(backend, results.query, deadline))
     results.backend = "engine"
     _judge_confidence(results, words, _synonym_owners(words, expansions), hits)
     return results
+
+
+def _result_cards(pks: list[int]) -> dict[int, ResultCard]:
+    """The hits' result cards: most from this process's memory, the rest loaded in one query.
+
+    A card is the same whatever was asked, and building one (a page of its
+    type, its URL through Wagtail's routing) cost more of a search's process
+    time than the rest of Django together. Any page save, publication, move
+    or deletion forgets them in its process at once; other processes within
+    a few seconds (lookups.TTL_SECONDS), as with the topic titles.
+    """
+    remembered = lookups.remembered(("cards",), dict)
+    missing = [pk for pk in pks if pk not in remembered]
+    if missing:
+        remembered.update({pk: _card(page) for pk, page in _result_pages(missing).items()})
+    return {pk: remembered[pk] for pk in pks if pk in remembered}
 
 
 def _result_pages(pks: list[int]) -> dict[int, Page]:
@@ -529,7 +560,8 @@ def _search_database(results: SearchResults, category: Page | None) -> SearchRes
     for matches, count in found:
         low, high = max(start - offset, 0), min(start + results.per_page - offset, count)
         if low < high:
-            results.hits.extend(_hit(page, _plain_snippet(page), None) for page in matches[low:high])
+            cards = map(_card, matches[low:high])
+            results.hits.extend(_hit(card, card.plain_snippet, None) for card in cards)
         offset += count
     results.low_confidence = results.total == 0
     results.backend = "database"
@@ -541,17 +573,30 @@ def _plain_snippet(page: Page) -> SafeString:
     return escape(Truncator(strip_tags(text)).chars(200))
 
 
-def _hit(page: Page, snippet: SafeString, score: float | None) -> SearchHit:
-    """A result; its topic is filled in for the whole page of results by _add_topics."""
-    return SearchHit(
-        page=page,
+def _card(page: Page) -> ResultCard:
+    return ResultCard(
+        pk=page.pk,
         title=page.title,
         url=page.get_url(),
+        path=page.path,
+        kind="faq" if page.specific_class.__name__ == "FAQPage" else "article",
+        plain_snippet=_plain_snippet(page),
+        external_id=getattr(page, "external_id", None) or None,
+    )
+
+
+def _hit(card: ResultCard, snippet: SafeString, score: float | None) -> SearchHit:
+    """A result; its topic is filled in for the whole page of results by _add_topics."""
+    return SearchHit(
+        page_id=card.pk,
+        title=card.title,
+        url=card.url,
         snippet=snippet,
         category="",
-        kind="faq" if page.specific_class.__name__ == "FAQPage" else "article",
-        external_id=getattr(page, "external_id", None) or None,
+        kind=card.kind,
+        external_id=card.external_id,
         score=score,
+        path=card.path,
     )
 
 

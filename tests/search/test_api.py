@@ -1,7 +1,9 @@
 """Help search through the API, on the engine and again on the database backend (scripts/test runs both)."""
 
 import pytest
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from tests.conftest import uses_search_engine
@@ -76,6 +78,22 @@ def test_a_renamed_topic_shows_in_the_next_search(client, help_content):
     returns.title = "Returns and refunds"
     returns.save_revision().publish()
     assert search(client, "return item").json()["results"][0]["category"] == "Returns and refunds"
+
+
+def test_a_result_is_remembered_until_its_page_changes(client, help_content):
+    """A result's title and URL are remembered per process; a published change shows in the next search."""
+    first = search(client, "return item").json()["results"][0]
+    if uses_search_engine():  # the database backend loads its pages in its own search query
+        with CaptureQueriesContext(connection) as queries:
+            assert search(client, "return item").json()["results"][0] == first
+        assert not [q for q in queries if "helpcenter_articlepage" in q["sql"]]
+    article = help_content["refund"]
+    article.title, article.slug = "How to return an item for free", "return-for-free"
+    article.save_revision().publish()
+    help_content["refund"].refresh_from_db()
+    renamed = search(client, "return item").json()["results"][0]
+    assert renamed["title"] == "How to return an item for free"
+    assert renamed["url"] == help_content["refund"].url and renamed["url"].endswith("/return-for-free/")
 
 
 def test_snippets_escape_content_and_mark_matches(client, help_content):
