@@ -3,7 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Schema
 from ninja.responses import Status
-from pydantic import Field
+from pydantic import BaseModel, Field
 from wagtail.models import Page
 
 from . import analytics, services
@@ -19,7 +19,9 @@ class SearchParams(Schema):
     page_size: int = Field(10, ge=1, le=50)
 
 
-class ResultOut(Schema):
+# Responses are plain pydantic models: ninja's Schema reads its input through a Django-aware getter,
+# which cost more than validating a page of results itself, and these are built from dicts anyway.
+class ResultOut(BaseModel):
     title: str
     url: str
     snippet: str = Field(description="HTML: the matched passage, escaped, with <mark> around matches.")
@@ -29,7 +31,7 @@ class ResultOut(Schema):
     promoted: bool = Field(False, description="Chosen by the editors for this query.")
 
 
-class SearchOut(Schema):
+class SearchOut(BaseModel):
     query: str
     locale: str
     total: int
@@ -49,12 +51,12 @@ class AutocompleteParams(Schema):
     locale: str = Field("en", description="Language code: en or fa.")
 
 
-class SuggestionOut(Schema):
+class SuggestionOut(BaseModel):
     title: str
     url: str
 
 
-class AutocompleteOut(Schema):
+class AutocompleteOut(BaseModel):
     query: str
     results: list[SuggestionOut]
 
