@@ -3,6 +3,7 @@ from io import StringIO
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
@@ -21,6 +22,13 @@ def fresh_search_lookups():
     yield
     lookups.forget()
     engine_is_back()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters are per client address and wall-clock minute, and every test client
+    is 127.0.0.1: left over, one test's submissions would count against the next test's."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -22,9 +22,6 @@ def surveys_settings(settings):
     settings.ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
     FlakyEmailBackend.failures_left = 0
     FlakyEmailBackend.attempts = 0
-    from django.core.cache import cache
-
-    cache.clear()
     return settings
 
 
