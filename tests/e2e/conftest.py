@@ -141,16 +141,13 @@ def axe_violations(page) -> list[dict]:
 DOCS_SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 
-def screenshot(page, name: str, docs: bool = False, full_page: bool = True) -> Path:
-    """Saved under test-results/; with UPDATE_DOCS_SCREENSHOTS=1, README's copies are refreshed too.
-
-    A full-page capture lays the page out at its whole height for a moment, which fires resize
-    events in frames; pass ``full_page=False`` where a frame reacts to them mid-test."""
+def screenshot(page, name: str, docs: bool = False) -> Path:
+    """Saved under test-results/; with UPDATE_DOCS_SCREENSHOTS=1, README's copies are refreshed too."""
     folder = ARTIFACTS / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
-    page.screenshot(path=path, full_page=full_page)
+    page.screenshot(path=path, full_page=True)
     if docs and os.environ.get("UPDATE_DOCS_SCREENSHOTS") == "1":
         DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=DOCS_SCREENSHOTS / f"{name}.png", full_page=full_page)
+        page.screenshot(path=DOCS_SCREENSHOTS / f"{name}.png", full_page=True)
     return path
