@@ -39,7 +39,7 @@ def _forget_pages(sender, instance, **kwargs) -> None:
 def connect() -> None:
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.models import Locale, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail.signals import post_page_move
 
     from .models import SynonymGroup
 
@@ -47,11 +47,7 @@ def connect() -> None:
         for signal in (post_save, post_delete):
             signal.connect(forget, sender=model, dispatch_uid=f"search_lookups_{signal}_{model.__name__}")
     # A page's save signals name its own type (ArticlePage, ...), so every sender is listened to.
+    # Publishing and unpublishing save the page; a move rewrites descendants' paths without saving them.
     for signal in (post_save, post_delete):
         signal.connect(_forget_pages, dispatch_uid=f"search_lookups_pages_{signal}")
-    for name, signal in (
-        ("published", page_published),
-        ("unpublished", page_unpublished),
-        ("moved", post_page_move),
-    ):
-        signal.connect(forget, dispatch_uid=f"search_lookups_page_{name}")
+    post_page_move.connect(forget, dispatch_uid="search_lookups_page_moved")
