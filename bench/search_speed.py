@@ -52,6 +52,7 @@ import hashlib
 import html
 import inspect
 import json
+import logging
 import os
 import platform
 import random
@@ -450,12 +451,16 @@ def insert_articles(per_language: int, seed: int) -> int:
 # --- Children: one process per backend, so settings are read fresh --------------------------------
 
 
-class Recorder:
-    """Wraps the service's engine call and database fallbacks to see what answered each request."""
+class Recorder(logging.Handler):
+    """Wraps the service's engine call and database fallbacks to see what answered each request,
+    and counts what the search service logs as failed (a failed correction still answers 200)."""
 
     def __init__(self):
         from search import services
 
+        super().__init__(logging.WARNING)
+        logging.getLogger("search").addHandler(self)
+        self.logged = 0
         self.engine: list[tuple[float, float | None]] = []
         self.fallbacks = Counter()
         self._original = services._engine_search
@@ -463,11 +468,14 @@ class Recorder:
         for name in ("_search_database", "_autocomplete_database"):
             setattr(services, name, self._counted(name, getattr(services, name)))
 
-    def _engine_search(self, backend, body):
+    def emit(self, record):
+        self.logged += 1
+
+    def _engine_search(self, backend, body, **options):
         start = time.perf_counter()
         took = None
         try:
-            response = self._original(backend, body)
+            response = self._original(backend, body, **options)
             took = response.get("took")
             return response
         finally:
@@ -493,6 +501,7 @@ def _timed_requests(client, path: str, items: list[tuple[str, str, str]], record
             return execute(sql, params, many, context)
 
         engine_before, fallback_before = len(recorder.engine), sum(recorder.fallbacks.values())
+        logged_before = recorder.logged
         with connection.execute_wrapper(count):
             start = time.perf_counter()
             response = client.get(path, {"q": text, "locale": lang})
@@ -509,6 +518,7 @@ def _timed_requests(client, path: str, items: list[tuple[str, str, str]], record
                 "engine_ms": sum(ms for ms, _ in engine_calls) if engine_calls else None,
                 "took": sum(t or 0 for _, t in engine_calls) if engine_calls else None,
                 "fallback": sum(recorder.fallbacks.values()) > fallback_before,
+                "logged": recorder.logged - logged_before,
                 "degraded": bool(data.get("degraded")),
                 "results": len(data.get("results", [])),
                 "low_confidence": bool(data.get("low_confidence")),
@@ -816,6 +826,7 @@ def summarise(rows: list[dict]) -> dict:
     out["sql_mean"] = statistics.fmean(r["sql"] for r in rows)
     out["errors"] = sum(r["status"] != 200 for r in rows)
     out["fallbacks"] = sum(r["fallback"] for r in rows)
+    out["logged"] = sum(r["logged"] for r in rows)
     out["degraded"] = sum(r["degraded"] for r in rows)
     out["empty"] = sum(r["results"] == 0 for r in rows)
     out["by_kind"] = {
@@ -916,7 +927,7 @@ def report(engine: dict, database: dict, meta: dict) -> tuple[str, str]:
         )
         notes.append(
             f"{name}: engine requests that fell back to the database {e['fallbacks']},"
-            f" degraded {e['degraded']},"
+            f" degraded {e['degraded']}, failures logged {e['logged']},"
             f" non-200 {e['errors']} (database run non-200 {d['errors']}); requests with no results: engine"
             f" {e['empty']}, database {d['empty']} of {e['all']['n']}"
         )

@@ -2,7 +2,7 @@
 editors' picks, the topics' titles, the result cards of pages found), kept in the process for a few
 seconds instead of asked of the database each time.
 
-A save, delete, publication or move in this process forgets them at once (so an editor's new
+A save, delete, publication, move or view restriction in this process forgets them at once (so an editor's new
 synonym or renamed page shows in the next search they make); other server processes see it
 within ``TTL_SECONDS``.
 """
@@ -38,12 +38,12 @@ def _forget_pages(sender, instance, **kwargs) -> None:
 
 def connect() -> None:
     from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import Locale, Site
+    from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import post_page_move
 
     from .models import SynonymGroup
 
-    for model in (SynonymGroup, SearchPromotion, Locale, Site):
+    for model in (SynonymGroup, SearchPromotion, Locale, Site, PageViewRestriction):
         for signal in (post_save, post_delete):
             signal.connect(forget, sender=model, dispatch_uid=f"search_lookups_{signal}_{model.__name__}")
     # A page's save signals name its own type (ArticlePage, ...), so every sender is listened to.

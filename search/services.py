@@ -33,7 +33,7 @@ MAX_QUERY_LENGTH = 200
 TOTAL_HITS_COUNTED = 500
 HELP_CONTENT_TYPES = ["helpcenter.ArticlePage", "helpcenter.FAQPage"]
 # What a result shows, per help page type: the rest of a page (its body above all) stays in the database.
-RESULT_FIELDS = ["id", "title", "url_path", "path", "depth", "content_type_id", "locale_id"]
+RESULT_FIELDS = ["id", "title", "url_path", "path", "depth", "content_type_id", "locale_id", "live"]
 RESULT_EXTRA_FIELDS = {
     "helpcenter.ArticlePage": ["articlepage__summary", "articlepage__external_id"],
     "helpcenter.FAQPage": ["faqpage__intro"],
@@ -72,6 +72,8 @@ class ResultCard:
     kind: str
     plain_snippet: SafeString
     external_id: str | None
+    # The index may not know yet (refresh interval, an engine outage being caught up); the card does.
+    live: bool
 
 
 @dataclass
@@ -349,11 +351,7 @@ def _engine_body(
 ) -> dict:
     language = results.language
     fields = _fields(language)
-    filters = [
-        {"terms": {"_django_content_type": HELP_CONTENT_TYPES}},
-        {"term": {"live_filter": True}},
-        {"term": {"locale_id_filter": locale.pk}},
-    ]
+    filters = _visible_filters(locale)
     if category is not None:
         filters.append({"prefix": {"path_filter": category.path}})
     return {
@@ -365,6 +363,7 @@ def _engine_body(
         "query": {
             "bool": {
                 "filter": filters,
+                "must_not": _restricted_filters(),
                 "should": [
                     {"multi_match": {"query": results.query, "fields": fields, "type": "phrase", "boost": 2}},
                     *_question_clauses(words, expansions, language),
@@ -387,6 +386,26 @@ def _engine_body(
     }
 
 
+def _visible_filters(locale: Locale) -> list[dict]:
+    return [
+        {"terms": {"_django_content_type": HELP_CONTENT_TYPES}},
+        {"term": {"live_filter": True}},
+        {"term": {"locale_id_filter": locale.pk}},
+    ]
+
+
+def _restricted_filters() -> list[dict]:
+    """Pages under a view restriction (login, password, groups), which the index does not record:
+    searches are anonymous, so these pages and their descendants are never found or suggested.
+    A site has few restrictions; their tree paths are remembered like the other lookups."""
+    from wagtail.models import PageViewRestriction
+
+    paths = lookups.remembered(
+        ("restricted",), lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    )
+    return [{"prefix": {"path_filter": path}} for path in paths]
+
+
 def _search_engine(backend, results: SearchResults, category: Page | None) -> SearchResults:
     from .models import SynonymGroup
 
@@ -400,7 +419,7 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     cards = _result_cards([int(hit["_source"]["pk"]) for hit in hits])
     for hit in hits:
         card = cards.get(int(hit["_source"]["pk"]))
-        if card is None:  # deleted since it was indexed
+        if card is None or not card.live:  # deleted or unpublished since it was indexed
             continue
         highlights = [fragment for fragments in hit.get("highlight", {}).values() for fragment in fragments]
         snippet = mark_safe(highlights[0]) if highlights else card.plain_snippet  # noqa: S308 - engine-escaped
@@ -582,6 +601,7 @@ def _card(page: Page) -> ResultCard:
         kind="faq" if page.specific_class.__name__ == "FAQPage" else "article",
         plain_snippet=_plain_snippet(page),
         external_id=getattr(page, "external_id", None) or None,
+        live=page.live,
     )
 
 
@@ -630,11 +650,8 @@ def _autocomplete_engine(backend, query: str, language: str, limit: int) -> list
         "size": limit,
         "query": {
             "bool": {
-                "filter": [
-                    {"terms": {"_django_content_type": HELP_CONTENT_TYPES}},
-                    {"term": {"live_filter": True}},
-                    {"term": {"locale_id_filter": locale.pk}},
-                ],
+                "filter": _visible_filters(locale),
+                "must_not": _restricted_filters(),
                 "should": [
                     # Up to two words must all match; beyond that one may miss (a split suffix, a typo).
                     {
@@ -667,8 +684,8 @@ def _autocomplete_engine(backend, query: str, language: str, limit: int) -> list
     }
     hits = _engine_search(backend, body)["hits"]["hits"]
     order = [int(hit["fields"]["pk"][0]) for hit in hits]
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=order).live()}
-    return [Suggestion(pages[pk].title, pages[pk].get_url()) for pk in order if pk in pages]
+    cards = _result_cards(order)
+    return [Suggestion(card.title, card.url) for pk in order if (card := cards.get(pk)) and card.live]
 
 
 def _autocomplete_database(query: str, language: str, limit: int) -> list[Suggestion]:

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from tests.conftest import uses_search_engine
 from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory, FAQPageFactory
@@ -230,6 +230,21 @@ def test_unpublished_articles_are_not_found(client, help_content, search_backend
     help_content["parcel"].unpublish()
     search_backend.refresh_indexes()
     assert "Where is my parcel?" not in titles(search(client, "parcel"))
+
+
+@pytest.mark.parametrize("restriction", ["login", "password"])
+def test_pages_behind_a_view_restriction_are_not_found_or_suggested(client, help_content, restriction):
+    """A topic restricted to logged-in visitors or a password keeps its articles' titles and text
+    out of search results and autocomplete for everyone who searches (the search is anonymous)."""
+    PageViewRestriction.objects.create(
+        page=help_content["delivery"], restriction_type=restriction, password="s3cret"
+    )
+    assert "Where is my parcel?" not in titles(search(client, "where is my parcel"))
+    suggested = client.get("/api/v1/help/autocomplete", {"q": "where is my"}).json()["results"]
+    assert "Where is my parcel?" not in [suggestion["title"] for suggestion in suggested]
+    assert search(client, "return item").json()["results"][0]["title"] == "How to return an item"
+    PageViewRestriction.objects.all().delete()  # lifted: found again at once
+    assert "Where is my parcel?" in titles(search(client, "where is my parcel"))
 
 
 @pytest.mark.parametrize(
