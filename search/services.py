@@ -45,6 +45,7 @@ SYNONYM_BOOST = 0.8
 # A misspelt word found in a page's short texts (copied into one field) weighs between a title and a summary.
 SHORT_TEXT_WEIGHT = 4
 SUGGEST_OPTIONS = {"suggest_mode": "missing", "min_word_length": 3, "max_edits": 1}
+SUGGEST_FIELDS = ["title", "helpcenter_articlepage__body"]  # their unstemmed ".plain" subfields
 # Field (column) name in the engine, and its weight.
 WEIGHTED_FIELDS = [
     ("title", 6),
@@ -426,7 +427,9 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
         results.hits.append(_hit(card, snippet, hit.get("_score")))
     results.total = response["hits"]["total"]["value"]
     if _has_unmatched_word(words, hits):
-        results.suggestion = _suggestion(results.query, _engine_suggest(backend, results.query, deadline))
+        suggestion = _suggestion(results.query, _engine_suggest(backend, results.query, deadline))
+        if suggestion and _shown_anywhere(backend, locale, suggestion, results.query, deadline):
+            results.suggestion = suggestion
     results.backend = "engine"
     _judge_confidence(results, words, _synonym_owners(words, expansions), hits)
     return results
@@ -533,8 +536,10 @@ def _engine_suggest(backend, query: str, deadline: float) -> dict:
         "query": {"match_none": {}},
         "suggest": {
             "text": query,
-            "did_you_mean": {"term": {"field": "title.plain", **SUGGEST_OPTIONS}},
-            "did_you_mean_body": {"term": {"field": "helpcenter_articlepage__body.plain", **SUGGEST_OPTIONS}},
+            **{
+                f"did_you_mean_{number}": {"term": {"field": f"{name}.plain", **SUGGEST_OPTIONS}}
+                for number, name in enumerate(SUGGEST_FIELDS)
+            },
         },
     }
     try:
@@ -542,6 +547,38 @@ def _engine_suggest(backend, query: str, deadline: float) -> dict:
     except Exception:  # the results stand without a correction
         logger.warning("Search engine failed to suggest a correction", exc_info=True)
         return {}
+
+
+def _shown_anywhere(backend, locale: Locale, suggestion: str, query: str, deadline: float) -> bool:
+    """Whether a page the visitor may see, in their language, has the correction's new words.
+
+    The engine's term suggester reads the whole index: drafts, pages behind a
+    view restriction and other languages too. A correction from those would
+    find nothing and could give away a word of an unpublished page.
+    """
+    remaining = deadline - time.monotonic()
+    new_words = set(suggestion.lower().split()) - set(query.lower().split())
+    if remaining <= 0 or not new_words:
+        return False
+    fields = [f"{name}.plain" for name in SUGGEST_FIELDS]
+    body = {
+        "size": 0,
+        "terminate_after": 1,
+        "query": {
+            "bool": {
+                "filter": [
+                    *_visible_filters(locale),
+                    *({"multi_match": {"query": word, "fields": fields}} for word in sorted(new_words)),
+                ],
+                "must_not": _restricted_filters(),
+            }
+        },
+    }
+    try:
+        return _engine_search(backend, body, timeout=remaining)["hits"]["total"]["value"] > 0
+    except Exception:
+        logger.warning("Search engine failed to check a correction", exc_info=True)
+        return False
 
 
 def _suggestion(query: str, suggest: dict) -> str | None:

@@ -192,6 +192,28 @@ def test_no_correction_is_asked_once_the_searchs_time_is_spent(help_content, mon
     assert len(bodies) == 1
 
 
+def test_a_correction_never_comes_from_a_draft_a_private_page_or_another_language(
+    client, help_content, search_backend
+):
+    """The engine's suggester reads every indexed word; only words a visitor could find are offered."""
+    if not uses_search_engine():
+        pytest.skip("the engine's suggestions")
+    draft = ArticlePageFactory(parent=help_content["delivery"], title="Zanzibar courier launch")
+    draft.unpublish()
+    private = ArticlePageFactory(parent=help_content["delivery"], title="Kilimanjaro warehouse")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    ArticlePageFactory(
+        parent=help_content["fa"].get_parent(), locale=help_content["fa"].locale, title="Serengeti ارسال"
+    )
+    search_backend.refresh_indexes()
+    for typo in ["zanzibat", "kilimanjara", "serengety"]:
+        data = search(client, f"parcel {typo}").json()
+        assert data["suggestion"] is None, typo
+        assert data["results"][0]["title"] == "Where is my parcel?"
+    # A word a visitor can find is still offered.
+    assert search(client, "parcel trakk").json()["suggestion"] == "parcel track"
+
+
 def test_a_misspelt_word_of_a_summary_finds_its_article(client, help_content):
     if not uses_search_engine():
         pytest.skip("typo tolerance is the engine's")
