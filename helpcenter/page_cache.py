@@ -4,8 +4,9 @@ Help pages are read far more often than they change, and most readers arrive ang
 hurry: an anonymous GET of a help page, the reviews page or robots.txt without a query string is
 answered from the ``pages`` cache (Django's cache framework; shared by every server process when
 it is a file, database, Redis or Memcached cache). Publishing, unpublishing, moving or deleting a
-page, changing site settings, and publishing or erasing a review bump one generation number that
-is part of every key, so every process stops using the old copies at once.
+page, restricting who may see it, changing site settings, and publishing or erasing a review bump
+one generation number that is part of every key, so every process stops using the old copies at
+once.
 
 The only per-visitor part of a public page is the CSRF token of the "Was this helpful?" form: it
 is stored as a placeholder and filled in with the visitor's own token on the way out.
@@ -20,7 +21,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 CACHE_ALIAS = "pages"
@@ -115,9 +116,10 @@ class PageCacheMiddleware:
         return response
 
 
-# What a cached page can show: pages, site settings, sites and languages. (Reviews are purged by
-# the moderation service when one is published, replied to, withdrawn or erased.)
-SHOWN_MODELS = (Page, BaseSiteSetting, BaseGenericSetting, Site, Locale)
+# What a cached page can show: pages, site settings, sites and languages, and who may see a page
+# (a new view restriction changes no page). Reviews are purged by the moderation service when one
+# is published, replied to, withdrawn or erased.
+SHOWN_MODELS = (Page, BaseSiteSetting, BaseGenericSetting, Site, Locale, PageViewRestriction)
 
 
 def _purge_on_page_change(sender, **kwargs):

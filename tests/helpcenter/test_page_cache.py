@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core.cache import caches
 from django.test import Client
+from wagtail.models import PageViewRestriction
 
 from helpcenter.models import ArticleFeedback, ContactSettings
 from surveys.services import erase_customer, moderation
@@ -101,6 +102,21 @@ def test_a_new_article_shows_on_its_cached_topic_page(
         )
         new.save_revision().publish()
     assert "Returning a gift" in fetch(client, section.url).content.decode()
+
+
+@pytest.mark.parametrize("restriction", ["login", "password"])
+def test_restricting_a_page_takes_its_cached_copy_away_at_once(
+    client, section, article, restriction, django_capture_on_commit_callbacks
+):
+    """A restriction changes no page, yet anonymous visitors must stop getting its content."""
+    fetch(client, article.url)
+    assert fetch(client, article.url)["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=section, restriction_type=restriction, password="s3cret")
+    refused = Client().get(article.url)
+    assert refused.get("X-Page-Cache") != "hit"
+    assert article.summary not in refused.content.decode()
+    assert refused.status_code == (302 if restriction == "login" else 200)  # the login or password form
 
 
 def test_changing_the_contact_settings_empties_the_cache(client, article, django_capture_on_commit_callbacks):
