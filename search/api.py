@@ -70,7 +70,7 @@ def _validate(params: SearchParams) -> tuple[str, Page | None]:
         raise services.InvalidQuery(f"Unknown locale {params.locale!r}.")
     category = None
     if params.category is not None:
-        category = Page.objects.live().filter(pk=params.category).first()
+        category = Page.objects.live().public().filter(pk=params.category).first()
         if category is None:
             raise services.InvalidQuery("No such category.")
     return params.locale, category

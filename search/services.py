@@ -189,12 +189,13 @@ def _add_topics(hits: list[SearchHit]) -> None:
 
 
 def _topic_titles() -> dict[str, str]:
-    """Every topic's title by its tree path: a few hundred at most, remembered for seconds (lookups.py)."""
+    """Every published topic's title by its tree path: a few hundred at most, remembered for seconds
+    (lookups.py). A live article under an unpublished topic takes the next published one above it."""
     from helpcenter.models import CategoryPage
 
     return lookups.remembered(
         ("topics",),
-        lambda: dict(Page.objects.type(CategoryPage).order_by().values_list("path", "title")),
+        lambda: dict(Page.objects.type(CategoryPage).live().order_by().values_list("path", "title")),
     )
 
 

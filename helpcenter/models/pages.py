@@ -68,12 +68,14 @@ class HelpPageMixin:
 
     @cached_property
     def breadcrumbs(self) -> list[Page]:
-        """Ancestors from the help home (the site root) down to the parent."""
-        return list(self.get_ancestors().filter(depth__gt=1).specific())
+        """Ancestors from the help home (the site root) down to the parent. An unpublished topic
+        keeps its live articles served (Wagtail's choice) but is neither named nor linked."""
+        return list(self.get_ancestors().filter(depth__gt=1).live().specific())
 
     @cached_property
     def translations_for_hreflang(self) -> list[Page]:
-        return list(self.get_translations(inclusive=True).live().select_related("locale"))
+        """Translations any visitor may open: a restricted one's address is not advertised."""
+        return list(self.get_translations(inclusive=True).live().public().select_related("locale"))
 
     def route(self, request, path_components):
         """The page at the end of the path by its URL path, in two queries.
@@ -300,9 +302,12 @@ class ArticlePage(HelpPageMixin, Page):
             for step in block.value["steps"]
         ]
 
-    def related_articles(self):
-        chosen = [link.page.specific for link in self.related_links.select_related("page") if link.page]
-        return [page for page in chosen if page.live]
+    def related_articles(self) -> list["ArticlePage"]:
+        """The editor's picks in their order: those any visitor may open, in this page's language."""
+        chosen = list(self.related_links.values_list("page_id", flat=True))
+        visible = ArticlePage.objects.filter(pk__in=chosen, locale_id=self.locale_id).live().public()
+        pages = {page.pk: page for page in visible}
+        return [pages[pk] for pk in chosen if pk in pages]
 
     def needs_review(self) -> bool:
         if self.last_reviewed is None:

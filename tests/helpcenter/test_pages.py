@@ -3,10 +3,10 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
-from helpcenter.models import ArticlePage, CategoryPage
-from tests.factories.helpcenter import ArticlePageFactory
+from helpcenter.models import ArticlePage, ArticleRelatedPage, CategoryPage
+from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
 
 
 def json_ld(html: str) -> list[dict]:
@@ -173,3 +173,36 @@ def test_titled_blocks_never_skip_a_heading_level(client, section):
     html = client.get(article.url).content.decode()
     assert "<h2>Before you start</h2>" in html  # straight under the page title
     assert "<h3>Then</h3>" in html  # under the "Returning" section
+
+
+def test_only_pages_every_visitor_may_open_are_linked_from_an_article(
+    client, home, article, translated_article
+):
+    """Related articles, breadcrumbs, their structured data and the language switch name no draft,
+    no restricted page and no page in another language: a link must not give away what it hides."""
+    _, persian = translated_article
+    section = article.get_parent().specific
+    secret_topic = CategoryPageFactory(parent=home, title="Staff only", slug="staff-only")
+    PageViewRestriction.objects.create(page=secret_topic, restriction_type="login")
+    secret = ArticlePageFactory(parent=secret_topic, title="Courier contract rates")
+    draft = ArticlePageFactory(parent=section, title="Next season's returns policy")
+    draft.unpublish()
+    shown = ArticlePageFactory(parent=section, title="Delivery times")
+    for position, page in enumerate([secret, draft, persian, shown]):
+        ArticleRelatedPage.objects.create(article=article, page=page, sort_order=position)
+    PageViewRestriction.objects.create(page=persian, restriction_type="password", password="s3cret")
+    topic = article.get_ancestors().get(depth=3)
+    topic.unpublish()  # its articles stay live, as Wagtail leaves them
+
+    html = client.get(article.url).content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    assert [a.get_text(strip=True) for a in soup.select(".related a")] == ["Delivery times"]
+    assert [a.get_text() for a in soup.select(".breadcrumbs a")] == ["Help Center", "Your parcel"]
+    crumbs = next(item for item in json_ld(html) if item["@type"] == "BreadcrumbList")
+    assert [entry["name"] for entry in crumbs["itemListElement"]] == [
+        "Help Center",
+        "Your parcel",
+        "Where is my parcel?",
+    ]
+    for hidden in ["Courier contract rates", "Next season", "مرسوله", persian.url, f'href="{topic.url}"']:
+        assert hidden not in html, hidden

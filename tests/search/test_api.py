@@ -269,6 +269,17 @@ def test_pages_behind_a_view_restriction_are_not_found_or_suggested(client, help
     assert "Where is my parcel?" in titles(search(client, "where is my parcel"))
 
 
+def test_an_unpublished_or_restricted_topic_is_not_named_or_searchable_within(client, help_content):
+    delivery = help_content["delivery"]
+    delivery.unpublish()  # its articles stay live, as Wagtail leaves them
+    first = search(client, "where is my parcel").json()["results"][0]
+    assert (first["title"], first["category"]) == ("Where is my parcel?", "")
+    assert search(client, "parcel", category=delivery.pk).status_code == 400
+    returns = help_content["refund"].get_parent()
+    PageViewRestriction.objects.create(page=returns, restriction_type="login")
+    assert search(client, "return", category=returns.pk).status_code == 400
+
+
 @pytest.mark.parametrize(
     "query",
     [
