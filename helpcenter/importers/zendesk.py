@@ -157,6 +157,7 @@ NAME = _Check(
     lambda v: isinstance(v, str) and 0 < len(v.strip()) <= TITLE_MAX_LENGTH,
 )
 OPTIONAL_TEXT = _Check("a string or null", lambda v: v is None or isinstance(v, str))
+OPTIONAL_INTEGER = _Check("an integer or null", lambda v: v is None or INTEGER.test(v))
 BOOLEAN = _Check("true or false", lambda v: isinstance(v, bool))
 LABELS = _Check("a list of strings", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v))
 TIMESTAMP = _Check("an ISO 8601 date and time", lambda v: isinstance(v, str) and _timestamp(v) is not None)
@@ -170,11 +171,26 @@ SCHEMA = {
     ),
     "articles": (
         {"id": INTEGER, "section_id": INTEGER, "title": NAME, "body": OPTIONAL_TEXT, "locale": TEXT},
-        {"label_names": LABELS, "draft": BOOLEAN, "updated_at": TIMESTAMP},
+        {
+            "label_names": LABELS,
+            "draft": BOOLEAN,
+            "updated_at": TIMESTAMP,
+            "user_segment_id": OPTIONAL_INTEGER,
+        },
     ),
 }
 # kind -> (the field naming its parent, the parent's kind)
 PARENTS = {"sections": ("category_id", "categories"), "articles": ("section_id", "sections")}
+
+
+def _not_for_everyone(item: _Item) -> str:
+    """Why a Zendesk article is not for every visitor, or "" when it is. A user segment limits
+    it to signed-in users or agents, whom this help center cannot tell apart from the public."""
+    if item.data.get("draft"):
+        return "a draft"
+    if item.data.get("user_segment_id") is not None:
+        return f"visible only to user segment {item.data['user_segment_id']}"
+    return ""
 
 
 def import_zendesk_export(data: dict, *, stdout: TextIO | None = None) -> ImportReport:
@@ -387,9 +403,10 @@ class _Importer:
 
     def _sync_article(self, item: _Item) -> None:
         counts = self.report.articles
-        if item.data.get("draft"):
+        hidden = _not_for_everyone(item)
+        if hidden:
             counts.skipped += 1
-            self._say(f"skipped {item}: a draft")
+            self._withdraw(item, hidden)
             return
         if not item.body:
             counts.skipped += 1
@@ -403,6 +420,20 @@ class _Importer:
             self._create_article(item, section)
         else:
             self._update_article(item, section, page)
+
+    def _withdraw(self, item: _Item, reason: str) -> None:
+        """An article only some may read in Zendesk is not published here; one imported before it
+        became so is unpublished, so that a re-import never leaves it public."""
+        section = self.pages[("sections", item.data["section_id"], item.locale)]
+        page = ArticlePage.objects.filter(external_id=str(item.id), locale=section.locale).live().first()
+        if page is None:
+            self._say(f"skipped {item}: {reason}")
+            return
+        page.unpublish()
+        self.report.notes.append(
+            f"unpublished {page.title!r}, {item}: it is now {reason} in Zendesk"
+            " (publish it in Wagtail should it become public again)"
+        )
 
     def _create_article(self, item: _Item, section: CategoryPage) -> None:
         page = ArticlePage(

@@ -422,6 +422,30 @@ def test_an_article_moved_to_another_section_is_moved(help_home):
     assert page.pk == pk and page.get_parent().title == "Delays"
 
 
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [({"user_segment_id": 7}, "visible only to user segment 7"), ({"draft": True}, "a draft")],
+)
+def test_an_article_not_for_everyone_in_zendesk_is_not_public_here(help_home, change, reason):
+    """Signed-in-only or agent-only articles (a user segment) and drafts are never published; one
+    imported while public is unpublished when it stops being so, and the report says so."""
+    report = import_zendesk_export(tiny_export(**change))
+    assert report.articles.skipped == 1 and not ArticlePage.objects.exists()
+
+    import_zendesk_export(tiny_export())
+    assert article(100).live
+    report = import_zendesk_export(tiny_export(**change))
+    assert not article(100).live
+    assert report.notes == [
+        f"unpublished 'Where is my parcel?', articles[0] (id 100): it is now {reason} in Zendesk"
+        " (publish it in Wagtail should it become public again)"
+    ]
+    # Public in Zendesk again: an editor decides, as for any page unpublished in Wagtail.
+    assert import_zendesk_export(tiny_export()).articles.unchanged == 1 and not article(100).live
+    with pytest.raises(zendesk.ZendeskImportError, match="user_segment_id"):
+        import_zendesk_export(tiny_export(user_segment_id="agents"))
+
+
 def test_names_shared_under_one_parent_get_the_zendesk_id(help_home):
     data = tiny_export()
     data["categories"].insert(0, {"id": 2, "name": "Delivery", "locale": "en-us"})
