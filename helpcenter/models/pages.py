@@ -14,7 +14,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from search.analysis import multi_fields
@@ -75,7 +75,16 @@ class HelpPageMixin:
     @cached_property
     def translations_for_hreflang(self) -> list[Page]:
         """Translations any visitor may open: a restricted one's address is not advertised."""
-        return list(self.get_translations(inclusive=True).live().public().select_related("locale"))
+        return self._public(self.get_translations(inclusive=True).live().select_related("locale"))
+
+    @cached_property
+    def _restricted_paths(self) -> tuple[str, ...]:
+        """Tree paths under a view restriction: one query for all this render links to, where
+        each ``.public()`` would ask again."""
+        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    def _public(self, pages) -> list[Page]:
+        return [page for page in pages if not page.path.startswith(self._restricted_paths)]
 
     def route(self, request, path_components):
         """The page at the end of the path by its URL path, in two queries.
@@ -305,8 +314,10 @@ class ArticlePage(HelpPageMixin, Page):
     def related_articles(self) -> list["ArticlePage"]:
         """The editor's picks in their order: those any visitor may open, in this page's language."""
         chosen = list(self.related_links.values_list("page_id", flat=True))
-        visible = ArticlePage.objects.filter(pk__in=chosen, locale_id=self.locale_id).live().public()
-        pages = {page.pk: page for page in visible}
+        if not chosen:
+            return []
+        visible = ArticlePage.objects.filter(pk__in=chosen, locale_id=self.locale_id).live()
+        pages = {page.pk: page for page in self._public(visible)}
         return [pages[pk] for pk in chosen if pk in pages]
 
     def needs_review(self) -> bool:
