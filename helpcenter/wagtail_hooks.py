@@ -1,7 +1,8 @@
-"""Registers the help center's admin views; they are defined in viewsets.py."""
+"""Registers the help center's admin views (defined in viewsets.py) and its rich text page links."""
 
 from wagtail import hooks
 
+from .rich_text import PublicPageLinkHandler
 from .viewsets import (
     feedback_report_menu_item,
     help_articles_viewset,
@@ -17,3 +18,9 @@ def register_help_admin_viewsets():
 
 hooks.register("register_reports_menu_item", feedback_report_menu_item)
 hooks.register("register_reports_menu_item", needs_attention_menu_item)
+
+
+# After Wagtail's own registration of the "page" link type (a higher order runs later).
+@hooks.register("register_rich_text_features", order=100)
+def register_public_page_links(features):
+    features.register_link_type(PublicPageLinkHandler)

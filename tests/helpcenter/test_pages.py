@@ -206,3 +206,28 @@ def test_only_pages_every_visitor_may_open_are_linked_from_an_article(
     ]
     for hidden in ["Courier contract rates", "Next season", "مرسوله", persian.url, f'href="{topic.url}"']:
         assert hidden not in html, hidden
+
+
+def test_rich_text_links_to_pages_a_visitor_may_not_open_keep_their_text_but_lose_their_address(
+    client, home, section, article
+):
+    """A draft's or restricted page's address is not given away, and a mangled link is no error."""
+    secret_topic = CategoryPageFactory(parent=home, title="Staff only", slug="staff-only")
+    PageViewRestriction.objects.create(page=secret_topic, restriction_type="login")
+    secret = ArticlePageFactory(parent=secret_topic, title="Courier rates", slug="courier-rates")
+    draft = ArticlePageFactory(parent=section, title="Winter sale returns", slug="winter-sale-returns")
+    draft.unpublish()
+    links = "".join(
+        f'<a linktype="page" id="{pk}">{text}</a> '
+        for pk, text in [(article.pk, "Track it"), (secret.pk, "Rates"), (draft.pk, "Sale"), ("x1", "Odd")]
+    )
+    page = ArticlePageFactory(
+        parent=section, title="Linking", body=[{"type": "paragraph", "value": f"<p>{links}</p>"}]
+    )
+    html = client.get(page.url).content.decode()
+    anchors = BeautifulSoup(html, "html.parser").select_one("article").find_all("a")
+    shown = {
+        a.get_text(): a.get("href") for a in anchors if a.get_text() in {"Track it", "Rates", "Sale", "Odd"}
+    }
+    assert shown == {"Track it": article.url, "Rates": None, "Sale": None, "Odd": None}
+    assert "courier-rates" not in html and "winter-sale-returns" not in html
