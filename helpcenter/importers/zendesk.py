@@ -412,21 +412,23 @@ class _Importer:
             counts.skipped += 1
             self.report.notes.append(f"skipped {item}: its body has no text")
             return
-        section = self.pages[("sections", item.data["section_id"], item.locale)]
-        page = (
-            ArticlePage.objects.filter(external_id=str(item.id), locale=section.locale).order_by("pk").first()
-        )
+        section, page = self._section_and_article(item)
         if page is None:
             self._create_article(item, section)
         else:
             self._update_article(item, section, page)
 
+    def _section_and_article(self, item: _Item) -> tuple[CategoryPage, ArticlePage | None]:
+        """The article's section here, and the page imported from it before (by Zendesk id)."""
+        section = self.pages[("sections", item.data["section_id"], item.locale)]
+        imported = ArticlePage.objects.filter(external_id=str(item.id), locale=section.locale)
+        return section, imported.order_by("pk").first()
+
     def _withdraw(self, item: _Item, reason: str) -> None:
         """An article only some may read in Zendesk is not published here; one imported before it
         became so is unpublished, so that a re-import never leaves it public."""
-        section = self.pages[("sections", item.data["section_id"], item.locale)]
-        page = ArticlePage.objects.filter(external_id=str(item.id), locale=section.locale).live().first()
-        if page is None:
+        _section, page = self._section_and_article(item)
+        if page is None or not page.live:
             self._say(f"skipped {item}: {reason}")
             return
         page.unpublish()
