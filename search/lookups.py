@@ -2,9 +2,9 @@
 editors' picks, the topics' titles, the result cards of pages found), kept in the process for a few
 seconds instead of asked of the database each time.
 
-A save, delete, publication, move or view restriction in this process forgets them at once (so an editor's new
-synonym or renamed page shows in the next search they make); other server processes see it
-within ``TTL_SECONDS``.
+A save, delete, publication, move or view restriction in this process forgets them at once (so
+an editor's new synonym or renamed page shows in the next search they make); other server
+processes see it within ``TTL_SECONDS``.
 """
 
 import time

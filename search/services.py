@@ -400,11 +400,9 @@ def _restricted_filters() -> list[dict]:
     """Pages under a view restriction (login, password, groups), which the index does not record:
     searches are anonymous, so these pages and their descendants are never found or suggested.
     A site has few restrictions; their tree paths are remembered like the other lookups."""
-    from wagtail.models import PageViewRestriction
+    from helpcenter.models.pages import restricted_paths
 
-    paths = lookups.remembered(
-        ("restricted",), lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-    )
+    paths = lookups.remembered(("restricted",), restricted_paths)
     return [{"prefix": {"path_filter": path}} for path in paths]
 
 

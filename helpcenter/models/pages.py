@@ -59,6 +59,12 @@ CATEGORY_ICONS = [
 ]
 
 
+def restricted_paths() -> tuple[str, ...]:
+    """Tree paths of the pages under a view restriction (login, password, groups); a page is
+    restricted when its path starts with one. A site has few."""
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
 class HelpPageMixin:
     """What every help page offers its templates: breadcrumbs and translations.
 
@@ -81,7 +87,7 @@ class HelpPageMixin:
     def _restricted_paths(self) -> tuple[str, ...]:
         """Tree paths under a view restriction: one query for all this render links to, where
         each ``.public()`` would ask again."""
-        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+        return restricted_paths()
 
     def _public(self, pages) -> list[Page]:
         return [page for page in pages if not page.path.startswith(self._restricted_paths)]
