@@ -61,14 +61,14 @@ def child(articles: Path, queries: Path) -> None:
     from django.core.management import call_command
     from django.test import Client
 
+    from helpcenter.search.services import search_help
     from home.demo import build_site
-    from search.services import search_help
 
     call_command("migrate", verbosity=0)
     demo = str(articles) == "demo"
     if demo:  # the demo content, without its editor synonyms: ranked by title
+        from helpcenter.search.models import SynonymGroup
         from home.demo import build_demo
-        from search.models import SynonymGroup
 
         build_demo()
         SynonymGroup.objects.all().delete()

@@ -128,7 +128,9 @@ def _sentences(text: str) -> list[list[str]]:
 
 def corpus() -> dict[str, dict[str, list]]:
     """Per language: body sentences, titles (and headings, FAQ questions), tags, real questions."""
-    from helpcenter import demo_content
+    from home.demo.data import help_topics
+
+    categories = help_topics()
 
     found = {lang: {"sentences": [], "titles": [], "tags": [], "questions": []} for lang in LANGUAGES}
 
@@ -147,7 +149,7 @@ def corpus() -> dict[str, dict[str, list]]:
             yield key, value
 
     for lang in LANGUAGES:
-        for key, text in texts(demo_content.CATEGORIES, lang):
+        for key, text in texts(categories, lang):
             if key in ("title", "heading"):
                 found[lang]["titles"].append(_plain(text).split())
             elif key == "tags":
@@ -157,7 +159,7 @@ def corpus() -> dict[str, dict[str, list]]:
                 found[lang]["questions"].append(_plain(text))
             else:
                 found[lang]["sentences"].extend(_sentences(text))
-        for key, text in texts(demo_content.CATEGORIES, lang):
+        for key, text in texts(categories, lang):
             if key == "title":
                 found[lang]["questions"].append(_plain(text))
     articles_file = SAMPLE / "articles.json"
@@ -456,7 +458,7 @@ class Recorder(logging.Handler):
     and counts what the search service logs as failed (a failed correction still answers 200)."""
 
     def __init__(self):
-        from search import services
+        from helpcenter.search import services
 
         super().__init__(logging.WARNING)
         logging.getLogger("search").addHandler(self)
@@ -530,7 +532,7 @@ def _timed_requests(client, path: str, items: list[tuple[str, str, str]], record
 def _query_runs(queries: list[dict], recorder: Recorder) -> dict:
     from django.test import Client
 
-    from search.models import SearchEvent
+    from helpcenter.search.models import SearchEvent
 
     client = Client(HTTP_HOST="localhost")
     warmup = make_queries(WARMUP_PER_LANGUAGE, SEED + 1)
@@ -759,7 +761,12 @@ def fingerprint() -> str:
     digest.update(f"{GENERATOR_VERSION}:{ARTICLES_PER_LANGUAGE}:{SEED}".encode())
     for function in (corpus, Bigrams, Writer, insert_articles, child_prepare):
         digest.update(inspect.getsource(function).encode())
-    for path in [ROOT / "helpcenter" / "demo_content.py", SAMPLE / "articles.json"]:
+    demo_data = ROOT / "home" / "demo" / "data"
+    for path in [
+        demo_data / "help.json",
+        *sorted((demo_data / "topics").glob("*.json")),
+        SAMPLE / "articles.json",
+    ]:
         digest.update(path.read_bytes() if path.exists() else b"-")
     import wagtail
 

@@ -98,7 +98,7 @@ def prepare(invitation_count: int) -> tuple[list[str], list[int]]:
     django.setup()
     from django.core.management import call_command
 
-    from surveys.demo import open_invitations
+    from home.demo.surveys import open_invitations
 
     call_command("migrate", verbosity=0)
     return open_invitations(invitation_count, label=f"bench{secrets.token_hex(4)}")

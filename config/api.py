@@ -3,7 +3,7 @@
 from ninja import NinjaAPI
 
 from helpcenter.api import router as helpcenter_router
-from search.api import router as search_router
+from helpcenter.search.api import router as search_router
 from surveys.api import router as surveys_router
 from surveys.reviews_api import router as reviews_router
 

@@ -6,14 +6,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from helpcenter import urls as helpcenter_urls
-from helpcenter import views as helpcenter_views
 from helpcenter.sitemaps import TranslatedSitemap
+from helpcenter.urls import urlpatterns as helpcenter_urlpatterns
+from home import views as home_views
 from search import views as search_views
-from surveys import reviews as surveys_reviews
-from surveys import urls as surveys_urls
-
-from .api import api
+from surveys.reviews import ReviewsSitemap
 
 # A database that is down answers 503 with Retry-After, not 500 (see the view).
 handler500 = "helpcenter.views.server_error"
@@ -24,13 +21,10 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"pages": TranslatedSitemap, "reviews": surveys_reviews.ReviewsSitemap}},
+        {"sitemaps": {"pages": TranslatedSitemap, "reviews": ReviewsSitemap}},
         name="sitemap",
     ),
-    path("robots.txt", helpcenter_views.robots_txt, name="robots_txt"),
-    path("api/v1/", api.urls),
-    # Surveys: not under /fa/, a survey's language comes from its invitation.
-    path("surveys/", include(surveys_urls)),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -40,12 +34,12 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# The help center: its API, surveys, the no-JavaScript feedback form, /reviews/ and /fa/reviews/.
+urlpatterns += helpcenter_urlpatterns
+
 # English at /, Persian at /fa/: every public page exists in both.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    path("search/click/<str:search_id>/<int:page_id>/", search_views.search_click, name="search_click"),
-    path("reviews/", surveys_reviews.reviews, name="reviews"),
-    path("", include(helpcenter_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,8 +1,17 @@
-"""The help center's part of /api/v1/: article feedback and read counts."""
+"""/api/v1/: the help center's own part (article feedback and read counts), and the whole API.
+
+Other apps add their routers through the ``register_helpcenter_api`` hook, a
+function returning ``(prefix, router)`` pairs (the help search app adds search,
+the surveys app invitations, answers and reviews), so the help center never
+imports them.
+"""
+
+from functools import cache
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Field, Router, Schema
+from ninja import Field, NinjaAPI, Router, Schema
 from ninja.responses import Status
+from wagtail import hooks
 
 from . import services
 from .conf import helpcenter_settings
@@ -57,3 +66,61 @@ def article_read(request: HttpRequest, article_id: int):
     except services.ArticleNotFound as error:
         return Status(404, {"detail": str(error)})
     return Status(204, None)
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _add_response(responses: dict, status: int, description: str, schema: dict) -> None:
+    """Adds a response the framework or the deployment can give; where the operation already
+    documents that status with its own shape, either shape is allowed."""
+    if status not in responses:
+        responses[status] = {"description": description, "content": {"application/json": {"schema": schema}}}
+        return
+    content = responses[status].setdefault("content", {}).setdefault("application/json", {})
+    own = content.get("schema")
+    if own is not None and own != schema:
+        content["schema"] = {"anyOf": [own, schema]}
+
+
+class HelpCenterAPI(NinjaAPI):
+    """Documents, on every operation, the answers that come from django-ninja or the deployment
+    rather than from the operation's own code, so clients (and schemathesis) can rely on them:
+    422 for a request the schema refuses, 400 for a body that is not JSON, 401 without a valid
+    key, 503 while the database is unavailable (helpcenter.views.server_error)."""
+
+    def get_openapi_schema(self, *args, **kwargs):
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                responses = operation["responses"]
+                if operation.get("parameters") or "requestBody" in operation:
+                    _add_response(
+                        responses, 422, "The request does not match the schema", _ref("ValidationErrors")
+                    )
+                if "requestBody" in operation:
+                    _add_response(responses, 400, "The body is not valid JSON", _ref("Error"))
+                if operation.get("security"):
+                    _add_response(responses, 401, "No valid API key", _ref("Error"))
+                _add_response(
+                    responses, 503, "Briefly unavailable; retry after Retry-After seconds", _ref("Error")
+                )
+        return schema
+
+
+@cache
+def api() -> HelpCenterAPI:
+    """The one /api/v1/ of the site, built when the URLconf first asks for it (a router can join
+    only one API, so it is built once per process)."""
+    whole = HelpCenterAPI(
+        title="Storefront Help Center API",
+        version="1",
+        urls_namespace="api-v1",
+        description="Search help content, rate articles, send survey invitations and read public reviews.",
+    )
+    whole.add_router("/help/", router)
+    for hook in hooks.get_hooks("register_helpcenter_api"):
+        for prefix, other in hook():
+            whole.add_router(prefix, other)
+    return whole

@@ -9,6 +9,11 @@ class HelpCenterConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache
+        from . import (
+            checks,  # noqa: F401 - registers the system checks
+            lookups,
+            page_cache,
+        )
 
+        lookups.connect()
         page_cache.connect()

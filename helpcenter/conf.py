@@ -19,8 +19,21 @@ DEFAULTS: dict[str, Any] = {
     "FEEDBACK_COMMENT_MAX_LENGTH": 1000,
     # Articles with at least this many headed sections get a table of contents.
     "TOC_MIN_SECTIONS": 3,
-    # Search also applies the built-in vocabulary of shop support (search/vocabulary.py).
+    # Search also applies the built-in vocabulary of shop support (helpcenter/search/vocabulary.py).
     "SEARCH_STARTER_VOCABULARY": True,
+    # Seconds a visitor's search waits for the engine before answering from the database.
+    "SEARCH_TIMEOUT": 1.0,
+    # The site template the help center's pages extend (helpcenter/base.html fills its blocks
+    # title, extra_css, body_class, content and extra_js: those of a `wagtail start` base.html).
+    "BASE_TEMPLATE": "base.html",
+    # The page cache (helpcenter.page_cache.PageCacheMiddleware, when the site adds it): the cache
+    # it keeps whole pages in, for how long, and whether it caches the site's other pages too
+    # (by default only the help center's own pages and the reviews page).
+    "PAGE_CACHE_ALIAS": "default",
+    "PAGE_CACHE_SECONDS": 300,
+    "PAGE_CACHE_ALL_PAGES": False,
+    # Storefront API keys accepted besides those made in the admin (a list of strings).
+    "API_KEYS": [],
 }
 
 

@@ -1,9 +1,12 @@
-"""A whole-page cache for the public help site, emptied whenever what it shows changes.
+"""A whole-page cache for the public help pages, emptied whenever what they show changes.
 
 Help pages are read far more often than they change, and most readers arrive angry and in a
-hurry: an anonymous GET of a help page, the reviews page or robots.txt without a query string is
-answered from the ``pages`` cache (Django's cache framework; shared by every server process when
-it is a file, database, Redis or Memcached cache). Publishing, unpublishing, moving or deleting a
+hurry: with ``PageCacheMiddleware`` in the site's MIDDLEWARE, an anonymous GET of a help page or
+the reviews page without a query string is answered from the cache named by
+``HELPCENTER_PAGE_CACHE_ALIAS`` (Django's cache framework; shared by every server process when it
+is a file, database, Redis or Memcached cache). Only answers a view marked with ``mark_cacheable``
+are kept, so the shop's own pages are never touched unless ``HELPCENTER_PAGE_CACHE_ALL_PAGES``
+says so. Publishing, unpublishing, moving or deleting a
 page, restricting who may see it, changing site settings, and publishing or erasing a review bump
 one generation number that is part of every key, so every process stops using the old copies at
 once.
@@ -15,7 +18,7 @@ is stored as a placeholder and filled in with the visitor's own token on the way
 import re
 
 from django.conf import settings
-from django.core.cache import caches
+from django.core.cache import InvalidCacheBackendError, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
@@ -24,12 +27,12 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-CACHE_ALIAS = "pages"
+from .conf import helpcenter_settings
+
+MIDDLEWARE = "helpcenter.page_cache.PageCacheMiddleware"
 GENERATION_KEY = "page-cache:generation"
 TOKEN_MARK = b"__page_cache_csrf_token__"
 TOKEN_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-# Pages that differ per visitor, per query or per signed link, and everything that is not a page.
-NEVER = ("/admin/", "/api/", "/surveys/", "/documents/", "/static/", "/media/", "/search/", "/fa/search/")
 # Cookies that mean this visitor may see something personal (a signed-in editor, a pending message).
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 # Headers recomputed for each answer rather than replayed.
@@ -37,18 +40,33 @@ NOT_REPLAYED = {"set-cookie", "content-length", "date", "vary"}
 
 
 def _cache():
-    return caches[CACHE_ALIAS]
+    return caches[helpcenter_settings.PAGE_CACHE_ALIAS]
+
+
+def enabled() -> bool:
+    """Whether the site caches pages: the middleware is installed and the time is above zero."""
+    return MIDDLEWARE in settings.MIDDLEWARE and helpcenter_settings.PAGE_CACHE_SECONDS > 0
+
+
+def mark_cacheable(response: HttpResponse) -> HttpResponse:
+    """Lets the page cache keep this answer (if it is an anonymous visitor's plain page view)."""
+    response.helpcenter_page_cache = True
+    return response
 
 
 def purge() -> None:
     """Retires every cached page, in every process sharing the cache, once the current
     transaction commits (a request served in between would otherwise cache the old content
     under the new generation)."""
-    transaction.on_commit(_bump_generation)
+    if enabled():
+        transaction.on_commit(_bump_generation)
 
 
 def _bump_generation() -> None:
-    cache = _cache()
+    try:
+        cache = _cache()
+    except InvalidCacheBackendError:  # reported by the system check helpcenter.E003
+        return
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet, or evicted
@@ -62,10 +80,9 @@ def _key(request: HttpRequest) -> str:
 
 def _wanted(request: HttpRequest) -> bool:
     return (
-        settings.PAGE_CACHE_SECONDS > 0
+        helpcenter_settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
-        and not request.path.startswith(NEVER)
         and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
     )
 
@@ -73,7 +90,8 @@ def _wanted(request: HttpRequest) -> bool:
 def _storable(response: HttpResponse) -> bool:
     cache_control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        (getattr(response, "helpcenter_page_cache", False) or helpcenter_settings.PAGE_CACHE_ALL_PAGES)
+        and response.status_code == 200
         and not response.streaming
         and response.get("Content-Type", "").startswith(("text/html", "text/plain"))
         and "no-store" not in cache_control
@@ -100,7 +118,7 @@ class PageCacheMiddleware:
         if request.method == "GET" and _storable(response):
             content, tokens = TOKEN_INPUT.subn(rb"\1" + TOKEN_MARK + rb"\2", response.content)
             headers = [(name, value) for name, value in response.items() if name.lower() not in NOT_REPLAYED]
-            _cache().set(key, (content, tokens > 0, headers), settings.PAGE_CACHE_SECONDS)
+            _cache().set(key, (content, tokens > 0, headers), helpcenter_settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 

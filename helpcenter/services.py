@@ -7,10 +7,14 @@ from datetime import date
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from wagtail.actions.copy_for_translation import ParentNotTranslatedError
+from wagtail.models import Locale, Page, Site
 
 from .conf import helpcenter_settings
-from .models import ArticleFeedback, ArticlePage, ArticleReadCount
+from .languages import base_language, default_language, resolve_language
+from .models import ArticleFeedback, ArticlePage, ArticleReadCount, HelpCenterPage, help_home_for
 from .signals import article_rated
 
 
@@ -86,3 +90,75 @@ def record_read(article_id: int, day: date | None = None) -> None:
             ArticleReadCount.objects.create(article=article, day=day, count=1)
     except IntegrityError:  # another request created today's row first
         counts.update(count=F("count") + 1)
+
+
+# Help homes ---------------------------------------------------------------------------------------
+
+DEFAULT_HOME_SLUG = "help"
+DEFAULT_HOME_TITLE = "Help Center"
+
+
+def ensure_help_home(site: Site | None = None, language: str | None = None) -> tuple[Page, bool]:
+    """The site's help home in a language, made when missing; True when it was made.
+
+    A site with no help home gets one under its root page (``/help/``, a
+    ``HelpCenterPage``), published, in the root page's language. Another
+    language gets a translation of the first help home (``ensure_translation``).
+    """
+    site = site or Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        raise ValueError("The site has no default Site: create one in Settings → Sites first.")
+    language = language or resolve_language(site.root_page.locale.language_code) or default_language()
+    home = help_home_for(site, language)
+    if home is not None and home.locale.language_code == language:
+        return home, False
+    if home is not None:
+        return ensure_translation(home, language)
+    root = site.root_page.specific
+    with translation.override(root.locale.language_code):
+        home = HelpCenterPage(
+            title=gettext(DEFAULT_HOME_TITLE), slug=_free_child_slug(root, DEFAULT_HOME_SLUG)
+        )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    if root.locale.language_code != language:
+        return ensure_translation(home, language)
+    return home, True
+
+
+def ensure_translation(page: Page, language: str) -> tuple[Page, bool]:
+    """The page's translation in a language, made as an untranslated copy when missing.
+
+    Where the parent has a translation, the copy goes under it (Wagtail's
+    translation trees, e.g. ``/fa/``); where it has none (a shop that is not
+    translated), the copy is a sibling (``/help-fa/``), served in its own language.
+    """
+    locale, _ = Locale.objects.get_or_create(language_code=language)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific, False
+    try:
+        copy = page.copy_for_translation(locale)
+    except ParentNotTranslatedError:
+        parent = page.get_parent()
+        copy = page.specific.copy(
+            to=parent,
+            update_attrs={
+                "locale": locale,
+                "slug": _free_child_slug(parent, f"{page.slug}-{base_language(language)}"),
+                "live": False,
+            },
+            reset_translation_key=False,
+            copy_revisions=False,
+            log_action=None,
+        )
+    copy.save_revision().publish()
+    return copy.specific, True
+
+
+def _free_child_slug(parent: Page, slug: str) -> str:
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}-{number}", number + 1
+    return candidate

@@ -1,6 +1,19 @@
 """schema.org JSON-LD for help pages: search engines show FAQ answers and steps directly."""
 
+import json
 from typing import Any
+
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld(data: dict) -> SafeString:
+    """A JSON-LD script element, escaped like Django's json_script so that text from editors or
+    customers cannot close the tag."""
+    payload = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', SafeString(payload))
 
 
 def breadcrumb_list(page, request) -> dict[str, Any]:

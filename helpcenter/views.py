@@ -4,13 +4,12 @@ import sys
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
-from django.urls import reverse
 from django.utils import translation
-from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 from django.views.defaults import server_error as django_server_error
 
 from . import services
+from .languages import uses_persian_digits
 from .visitors import ensure_visitor_id
 
 OUTCOMES = {
@@ -47,23 +46,6 @@ def feedback(request: HttpRequest, article_id: int) -> HttpResponse:
     return response
 
 
-@require_GET
-@cache_control(max_age=86400, public=True)
-def robots_txt(request: HttpRequest) -> HttpResponse:
-    """Crawlers get the help pages and the sitemap; the admin, the API and personal survey links
-    stay out of search engines."""
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /api/",
-        "Disallow: /surveys/s/",
-        "Disallow: /search/click/",
-        "Disallow: /fa/search/click/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
 logger = logging.getLogger(__name__)
 
 # Seconds a client is asked to wait before trying again while the database is unavailable.
@@ -88,7 +70,8 @@ def server_error(request: HttpRequest) -> HttpResponse:
         )
     else:
         language = translation.get_language_from_request(request, check_path=True)
-        html = loader.render_to_string("503.html", {"persian": language == "fa"})
+        context = {"persian": uses_persian_digits(language)}
+        html = loader.render_to_string("helpcenter/errors/503.html", context)
         response = HttpResponse(html, status=503)
     response["Retry-After"] = str(RETRY_AFTER)
     response["Cache-Control"] = "no-store"

@@ -3,13 +3,14 @@
 import hmac
 from datetime import date, datetime
 
-from django.conf import settings
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 from ninja.security import HttpBearer
+
+from helpcenter.conf import helpcenter_settings
 
 from . import services
 from .forms import SurveyResponseForm
@@ -21,13 +22,13 @@ router = Router(tags=["surveys"])
 
 class StorefrontKey(HttpBearer):
     """``Authorization: Bearer <key>``: a key made in the admin or by create_api_key, or one of
-    HELPCENTER_API_KEYS from the environment."""
+    HELPCENTER_API_KEYS in the site's settings."""
 
     def authenticate(self, request: HttpRequest, token: str):
         key = ApiKey.authenticate(token)
         if key is not None:
             return key
-        for configured in getattr(settings, "HELPCENTER_API_KEYS", []):
+        for configured in helpcenter_settings.API_KEYS:
             if hmac.compare_digest(configured.encode(), token.encode()):
                 return "environment"
         return None

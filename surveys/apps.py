@@ -7,3 +7,6 @@ class SurveysConfig(AppConfig):
     label = "surveys"
     verbose_name = _("Surveys and reviews")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks

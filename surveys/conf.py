@@ -36,7 +36,21 @@ DEFAULTS: dict[str, Any] = {
     "EMAIL_RETRY_MAX_SECONDS": 6 * 3600,
     # The longest free-text answer.
     "COMMENT_MAX_LENGTH": 2000,
+    # The django-salesman connector (surveys.contrib.salesman); keys left out keep these defaults.
+    "SALESMAN": {
+        # The order status that means "the customer has the goods": it registers the invitation.
+        "INVITE_STATUS": "COMPLETED",
+        # Statuses that withdraw the invitation while its e-mail has not gone out yet.
+        "CANCEL_STATUSES": ["REFUNDED", "CANCELLED"],
+        # Dotted path to a function order -> DeliveredOrder | None (None: no invitation).
+        "ORDER_TO_DELIVERY": "surveys.contrib.salesman.deliveries.order_to_delivery",
+        # The key of order.extra that receives the survey link.
+        "SURVEY_URL_KEY": "survey_url",
+    },
 }
+
+# Dict settings merged key by key with their defaults, so a site overrides only what it changes.
+MERGED = ("RATE_LIMITS", "SALESMAN")
 
 
 class SurveysSettings:
@@ -46,7 +60,7 @@ class SurveysSettings:
         if name not in DEFAULTS:
             raise AttributeError(f"Unknown surveys setting: {name}")
         value = getattr(settings, self.prefix + name, DEFAULTS[name])
-        if name == "RATE_LIMITS":
+        if name in MERGED:
             value = {**DEFAULTS[name], **value}
         return value
 

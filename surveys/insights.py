@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.db import connections
 from django.db.models import (
     Aggregate,
@@ -29,6 +28,8 @@ from django.db.models import (
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import timezone
 from django.utils.translation import get_language
+
+from helpcenter.languages import content_language_codes, default_language, resolve_language
 
 from .models import Reason, Response
 
@@ -110,7 +111,7 @@ def _percent(part: int, whole: int) -> float | None:
 
 
 def languages() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
+    return content_language_codes()
 
 
 def bucket_for(days: int) -> str:
@@ -212,7 +213,7 @@ def _reason_counts(queryset: QuerySet, bucket: str | None) -> dict:
 def reason_labels(keys: list[str]) -> dict[str, str]:
     """Each key's label in the admin's language, else in any language, else the key itself."""
     labels = {key: key for key in keys}
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    language = resolve_language(get_language()) or default_language()
     found = Reason.objects.filter(key__in=keys).values_list("key", "label", "locale__language_code")
     for key, label, _code in sorted(found, key=lambda row: row[2] == language):
         labels[key] = label  # the admin's own language sorts last, so it wins

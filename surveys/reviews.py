@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Avg, Count, Max, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -32,12 +31,22 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 from wagtail.rich_text import expand_db_html
 
-# Its JSON-LD writer escapes <, > and & so customers' text cannot close the script element.
-from helpcenter.templatetags.helpcenter_tags import PERSIAN_DIGITS, _json_ld
+from helpcenter.context import help_page_context
+from helpcenter.languages import (
+    PERSIAN_DIGITS,
+    content_language_codes,
+    default_language,
+    resolve_language,
+    uses_persian_digits,
+)
+from helpcenter.page_cache import mark_cacheable
+from helpcenter.structured_data import json_ld
 
 from .models import Customer, Response, ResponseReason
 from .redaction import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, redact
 
+# /reviews/ and /fa/reviews/ (wagtail_hooks.py adds them to the help center's localized addresses).
+URL_NAME = "surveys_reviews:reviews"
 PER_PAGE = 20
 MAX_PER_PAGE = 50
 RATINGS = (5, 4, 3, 2, 1)
@@ -52,7 +61,7 @@ class InvalidReviewQuery(ValueError):
 
 
 def languages() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
+    return content_language_codes()
 
 
 def public_responses(language: str) -> QuerySet[Response]:
@@ -78,7 +87,7 @@ class RatingSummary:
         if self.average is None:
             return ""
         text = f"{self.average:.1f}"
-        if translation.get_language() == "fa":
+        if uses_persian_digits(translation.get_language()):
             text = text.replace(".", "٫").translate(PERSIAN_DIGITS)
         return text
 
@@ -335,7 +344,7 @@ def shop_name(request: HttpRequest) -> str:
 def reviews(request: HttpRequest) -> HttpResponse:
     """/reviews/ (English) and /fa/reviews/ (Persian). Unknown or out-of-range parameters show the
     first page rather than an error: links to reviews get shared and outlive them."""
-    language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    language = resolve_language(translation.get_language()) or default_language()
     rating = _positive_int(request.GET.get("rating"))
     rating = rating if rating in RATINGS else None
     number = _positive_int(request.GET.get("page")) or 1
@@ -343,14 +352,14 @@ def reviews(request: HttpRequest) -> HttpResponse:
     if review_id and "page" not in request.GET:
         number, rating = page_of(language, review_id) or 1, None
     page = review_page(language, page=number, rating=rating, strict=False)
-    path = reverse("reviews")
+    path = reverse(URL_NAME)
     url = request.build_absolute_uri(path)
     shop = shop_name(request)
     data = structured_data(page, shop, url)
     alternates = []
     for code in languages():
         with translation.override(code):
-            alternates.append((code, reverse("reviews")))
+            alternates.append((code, reverse(URL_NAME)))
     context = {
         "reviews_page": page,
         "summary": page.summary,
@@ -360,11 +369,12 @@ def reviews(request: HttpRequest) -> HttpResponse:
         "next_url": _page_url(path, page.number + 1, page.rating),
         "canonical": request.build_absolute_uri(_page_url(path, page.number, page.rating)),
         "alternates": [(code, request.build_absolute_uri(href)) for code, href in alternates],
-        "x_default": request.build_absolute_uri(dict(alternates)[settings.LANGUAGE_CODE]),
+        "x_default": request.build_absolute_uri(dict(alternates)[default_language()]),
         "language_links": [(code, href) for code, href in alternates if code != language],
-        "structured_data": _json_ld(data) if data else "",
+        "structured_data": json_ld(data) if data else "",
     }
-    return render(request, "surveys/reviews.html", context)
+    context.update(help_page_context())
+    return mark_cacheable(render(request, "surveys/reviews.html", context))
 
 
 def _page_url(path: str, number: int, rating: int | None) -> str:
@@ -393,7 +403,7 @@ class ReviewsSitemap(Sitemap):
 
     def location(self, item: str) -> str:
         with translation.override(item):
-            return reverse("reviews")
+            return reverse(URL_NAME)
 
     def lastmod(self, item: str):
         return self._latest.get(item)

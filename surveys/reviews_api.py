@@ -10,6 +10,8 @@ from django.utils import translation
 from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
 
+from helpcenter.languages import default_language, resolve_language
+
 from . import reviews
 from .conf import surveys_settings
 
@@ -17,7 +19,12 @@ router = Router(tags=["reviews"])
 
 
 class ReviewParams(Schema):
-    locale: str = Field("en", description="Language code: en or fa. Reviews are listed per language.")
+    locale: str | None = Field(
+        None,
+        max_length=20,
+        description="Language code, e.g. en or fa (a regional code finds the site's closest language); "
+        "reviews are listed per language. Default: the site's default language.",
+    )
     rating: int | None = Field(None, ge=1, le=5, description="Only reviews with this many stars (1–5).")
     page: int = Field(1, ge=1, le=100000)
     page_size: int = Field(reviews.PER_PAGE, ge=1, le=reviews.MAX_PER_PAGE)
@@ -87,7 +94,7 @@ class ValidationErrors(Schema):
 def _review_base_url(request: HttpRequest, locale: str) -> str:
     base = (surveys_settings.BASE_URL or request.build_absolute_uri("/")).rstrip("/")
     with translation.override(locale):
-        return base + reverse("reviews")
+        return base + reverse(reviews.URL_NAME)
 
 
 @router.get(
@@ -98,9 +105,8 @@ def _review_base_url(request: HttpRequest, locale: str) -> str:
 def list_reviews(request: HttpRequest, params: Query[ReviewParams]):
     """Newest first. 422 for an unknown locale, a rating outside 1–5 or a page past the last."""
     try:
-        page = reviews.review_page(
-            params.locale, page=params.page, rating=params.rating, per_page=params.page_size
-        )
+        locale = (resolve_language(params.locale) or params.locale) if params.locale else default_language()
+        page = reviews.review_page(locale, page=params.page, rating=params.rating, per_page=params.page_size)
     except reviews.InvalidReviewQuery as error:
         return Status(
             422, {"detail": [{"type": "value_error", "loc": ["query", error.parameter], "msg": str(error)}]}

@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from helpcenter.context import help_page_context
+
 from . import ratelimit, services
 from .conf import surveys_settings
 from .forms import SurveyResponseForm
@@ -30,7 +32,9 @@ def _content_security_policy(embed: bool) -> str:
 def _page(request, context: dict, status: int = 200, embed: bool = False, language: str = "") -> HttpResponse:
     template = "surveys/survey_embed.html" if embed else "surveys/survey_page.html"
     with translation.override(language or translation.get_language()):
-        response = render(request, template, {"embed": embed, **context}, status=status)
+        response = render(
+            request, template, {"embed": embed, **help_page_context(), **context}, status=status
+        )
         response["Content-Language"] = translation.get_language()
     response["Content-Security-Policy"] = _content_security_policy(embed)
     response["Cache-Control"] = "no-store"

@@ -8,9 +8,9 @@ from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
+from helpcenter import lookups
+from helpcenter.search.backends import engine_is_back
 from home.demo import build_site
-from search import lookups
-from search.backends import engine_is_back
 
 
 @pytest.fixture(autouse=True)

@@ -10,8 +10,6 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from search.analysis import index_settings
-
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -25,10 +23,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # The help center plugin
     "helpcenter",
-    "search",
+    "helpcenter.search",
     "surveys",
     # The site
     "home",
+    "search",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -141,8 +140,8 @@ STORAGES = {
 }
 
 # ...but visitors must never wait on a struggling engine: searches give up
-# after this many seconds and answer from the database (search/services.py).
-SEARCH_TIMEOUT = float(env_str("SEARCH_TIMEOUT", "1"))
+# after this many seconds and answer from the database (helpcenter/search/services.py).
+HELPCENTER_SEARCH_TIMEOUT = float(env_str("SEARCH_TIMEOUT", "1"))
 
 # Search: Wagtail's backends (modelsearch). SEARCH_BACKEND picks one by name;
 # SEARCH_URLS lists the engine's nodes.
@@ -175,7 +174,7 @@ else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             # The engine's backend, wrapped to note what it fails to index (search/backends.py).
-            "BACKEND": "search.backends",
+            "BACKEND": "helpcenter.search.backends",
             "ENGINE": SEARCH_BACKENDS[SEARCH_BACKEND],
             "URLS": SEARCH_URLS,
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
@@ -185,8 +184,8 @@ else:
             # concurrent searches open (and throw away) a new connection each. The clients name
             # the option differently.
             "OPTIONS": {SEARCH_POOL_OPTION.get(SEARCH_BACKEND, "maxsize"): env_int("SEARCH_POOL_SIZE", 16)},
-            # English and Persian analyzers for the help content's per-language sub-fields.
-            "INDEX_SETTINGS": index_settings(replicas=env_int("SEARCH_REPLICAS", 1)),
+            # The help search backend adds its per-language analysis to these.
+            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": env_int("SEARCH_REPLICAS", 1)}}},
         },
         # Kept up to date beside the engine, so search still answers when the engine is down.
         "fallback": {"BACKEND": SEARCH_BACKENDS["database"]},
@@ -220,7 +219,8 @@ CACHES = {
     # Whole public pages (helpcenter.page_cache); 0 seconds turns the page cache off.
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+HELPCENTER_PAGE_CACHE_ALIAS = "pages"
+HELPCENTER_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
 # E-mail
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

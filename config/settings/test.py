@@ -5,8 +5,19 @@ which the test command points at the real PostgreSQL and engine it starts.
 """
 
 from .base import *  # noqa: F403
-from .base import SEARCH_BACKEND, WAGTAILSEARCH_BACKENDS
+from .base import INSTALLED_APPS, SEARCH_BACKEND, WAGTAILSEARCH_BACKENDS
 from .env import env_str
+
+# The django-salesman connector's tests (tests/surveys_salesman) need salesman's real Order model
+# and its status signal: its core, the basket (whose models the orders import) and the orders, the
+# last two pinned to the AutoField ids of salesman's migrations.
+INSTALLED_APPS = [
+    *INSTALLED_APPS,
+    "salesman.core",
+    "tests.surveys_salesman.apps.SalesmanBasketConfig",
+    "tests.surveys_salesman.apps.SalesmanOrdersConfig",
+    "surveys.contrib.salesman",
+]
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
@@ -19,7 +30,7 @@ CACHES = {
 }
 # Off: factories build pages without publishing them, which would leave stale copies between
 # tests; tests/helpcenter/test_page_cache.py turns it on.
-PAGE_CACHE_SECONDS = 0
+HELPCENTER_PAGE_CACHE_SECONDS = 0
 
 if SEARCH_BACKEND != "database":
     # Tests get their own indexes so they never clobber a developer's, and a

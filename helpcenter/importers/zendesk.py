@@ -20,14 +20,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TextIO
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.dateparse import parse_datetime
 from django.utils.text import slugify
 from wagtail.blocks import StreamValue
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
+from ..languages import content_language_codes, resolve_language
 from ..models import AbstractHelpCenterIndexPage, ArticlePage, CategoryPage, PurchaseStage
+from ..services import ensure_help_home, ensure_translation
 from . import html
 
 KINDS = ("categories", "sections", "articles")
@@ -135,6 +136,8 @@ class _Export:
     categories: list[_Item]
     sections: list[_Item]
     articles: list[_Item]
+    # Zendesk locale → how many of its items were left out: not a content language of the site.
+    skipped: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -193,11 +196,17 @@ def _not_for_everyone(item: _Item) -> str:
     return ""
 
 
-def import_zendesk_export(data: dict, *, stdout: TextIO | None = None) -> ImportReport:
-    """Check the whole export, then import it in one transaction: all of it or nothing."""
+def import_zendesk_export(
+    data: dict, *, stdout: TextIO | None = None, help_home: AbstractHelpCenterIndexPage | None = None
+) -> ImportReport:
+    """Check the whole export, then import it in one transaction: all of it or nothing.
+
+    Topics go under ``help_home`` and its translations; without one, under the
+    default site's help home, which is made (``/help/``) if the site has none.
+    """
     export = validate_export(data)
     with transaction.atomic():
-        return _Importer(export, stdout).run()
+        return _Importer(export, stdout, help_home).run()
 
 
 # Validation: pure, no database -------------------------------------------------------------------
@@ -209,14 +218,28 @@ def validate_export(data: Any) -> _Export:
     problems: list[str] = []
     items = {kind: _valid_items(kind, lists[kind], problems) for kind in KINDS}
     for kind in KINDS:
-        _set_languages(items[kind], problems)
+        _set_languages(items[kind])
         _check_duplicates(items[kind], problems)
     for kind in PARENTS:
         _check_parents(kind, items[kind], lists, problems)
+    skipped = _without_other_languages(items)
     _convert_bodies(items["articles"], problems)
     if problems:
         raise ZendeskImportError(problems)
-    return _Export(**items)
+    return _Export(**items, skipped=skipped)
+
+
+def _without_other_languages(items: dict[str, list[_Item]]) -> dict[str, int]:
+    """Leaves out the items in languages the site does not have (a Zendesk help center in more
+    languages than the shop), and returns how many per Zendesk locale. A section or article is in
+    its parent's locale (checked before), so whole topics go together."""
+    skipped: dict[str, int] = defaultdict(int)
+    for kind in KINDS:
+        for item in items[kind]:
+            if not item.language:
+                skipped[item.locale] += 1
+        items[kind] = [item for item in items[kind] if item.language]
+    return dict(skipped)
 
 
 def _top_level_lists(data: Any) -> dict[str, list]:
@@ -270,21 +293,15 @@ def _check_duplicates(items: list[_Item], problems: list[str]) -> None:
         first.setdefault(key, item)
 
 
-def _set_languages(items: list[_Item], problems: list[str]) -> None:
+def _set_languages(items: list[_Item]) -> None:
     for item in items:
         item.language = _language(item.locale)
-        if not item.language:
-            codes = ", ".join(code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES)
-            problems.append(
-                f"{item}: unknown locale {item.locale!r} (WAGTAIL_CONTENT_LANGUAGES has only: {codes})"
-            )
 
 
 def _language(zendesk_locale: str) -> str:
-    """The content language for a Zendesk locale: an exact match, else its language part (en-us -> en)."""
-    codes = {code.lower(): code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES}
-    wanted = zendesk_locale.strip().lower()
-    return codes.get(wanted) or codes.get(wanted.split("-")[0], "")
+    """The content language for a Zendesk locale: an exact match, else the closest (en-us -> en, or
+    en -> en-us on a site written in en-us)."""
+    return resolve_language(zendesk_locale) or ""
 
 
 def _check_parents(kind: str, items: list[_Item], lists: dict[str, list], problems: list[str]) -> None:
@@ -349,15 +366,20 @@ def _problem_message(problems: list[str]) -> str:
 class _Importer:
     """Creates or updates pages for a validated export; pages are published only when they change."""
 
-    def __init__(self, export: _Export, stdout: TextIO | None):
+    def __init__(self, export: _Export, stdout: TextIO | None, help_home: AbstractHelpCenterIndexPage | None):
         self.export = export
         self.stdout = stdout
         self.report = ImportReport()
-        self.root = _site_root()
+        self.root = help_home or self._default_home()
         self.homes: dict[str, Page] = {}
         self.pages: dict[tuple[str, int, str], CategoryPage] = {}
 
     def run(self) -> ImportReport:
+        for locale, count in sorted(self.export.skipped.items()):
+            self.report.notes.append(
+                f"left out {count} item(s) in {locale!r}: not a content language of this site "
+                f"(WAGTAIL_CONTENT_LANGUAGES: {', '.join(content_language_codes())})"
+            )
         categories, sections = self.export.categories, self.export.sections
         slugs = _topic_slugs(categories, lambda item: item.language)
         slugs |= _topic_slugs(sections, lambda item: (item.data["category_id"], item.locale))
@@ -376,18 +398,24 @@ class _Importer:
             self.homes[language] = self._translated_home(language)
         return self.homes[language]
 
+    def _default_home(self) -> AbstractHelpCenterIndexPage:
+        try:
+            home, created = ensure_help_home()
+        except ValueError as error:
+            raise ZendeskImportError(str(error)) from None
+        if created:
+            self.report.notes.append(f"created the help home {home.title!r} at {home.url_path}")
+        return home
+
     def _translated_home(self, language: str) -> Page:
         if self.root.locale.language_code == language:
             return self.root
-        locale, _ = Locale.objects.get_or_create(language_code=language)
-        home = self.root.get_translation_or_none(locale)
-        if home is None:
-            home = self.root.copy_for_translation(locale)
-            home.save_revision().publish()
+        home, created = ensure_translation(self.root, language)
+        if created:
             self.report.notes.append(
                 f"created the {language!r} help home as an untranslated copy of {self.root.title!r}"
             )
-        return home.specific
+        return home
 
     def _sync_topic(self, item: _Item, parent: Page, slugs: tuple[str, str]) -> CategoryPage:
         counts = getattr(self.report, item.kind)
@@ -533,18 +561,6 @@ def _stages_named(text: str) -> set[str]:
 def _icon(name: str) -> str:
     stages = _stages_named(name)
     return STAGE_ICONS[stages.pop()] if len(stages) == 1 else "box"
-
-
-def _site_root() -> AbstractHelpCenterIndexPage:
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        raise ZendeskImportError("no default Site: run load_demo_content or create a site first")
-    root = site.root_page.specific
-    if not isinstance(root, AbstractHelpCenterIndexPage):
-        raise ZendeskImportError(
-            f"the default Site's root page {root.title!r} is not a help center home page"
-        )
-    return root
 
 
 def _topic_slugs(items: list[_Item], parent_of: Callable[[_Item], Hashable]) -> dict[tuple, tuple[str, str]]:

@@ -6,7 +6,10 @@ from .pages import (
     ArticleRelatedPage,
     CategoryPage,
     FAQPage,
+    HelpCenterPage,
     PurchaseStage,
+    help_home_for,
+    help_home_models,
 )
 from .settings import ContactSettings, OpeningHours
 
@@ -20,6 +23,9 @@ __all__ = [
     "CategoryPage",
     "ContactSettings",
     "FAQPage",
+    "HelpCenterPage",
     "OpeningHours",
     "PurchaseStage",
+    "help_home_for",
+    "help_home_models",
 ]

@@ -1,40 +1,43 @@
 """The help site's page types: index, categories (and their sections), articles and FAQs."""
 
 from datetime import timedelta
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
-from django.utils import timezone
+from django.urls import NoReverseMatch
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Locale, Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
-from search.analysis import multi_fields
-
+from .. import lookups, page_cache
 from ..blocks import ArticleBodyBlock, FAQBodyBlock
 from ..conf import helpcenter_settings
+from ..context import help_page_context
 
 
 def help_search_fields(*fields: tuple[str, float]) -> list:
-    """Page.search_fields, then the title again and ``fields``, each analysed per language.
+    """Page.search_fields, then the title again (weighed more) and ``fields``.
 
-    One sub-field per content language (title.en, title.fa, ...) gives each
-    locale its own analyzer inside Wagtail's index (see search/analysis.py).
-    The second title entry's mapping (with sub-fields) replaces the first in
-    the engine's mapping; the document value is the same.
+    On an engine, the help search app's backend analyses these per content
+    language (helpcenter/search/analysis.py); the database backend uses the boosts.
     """
     return [
         *Page.search_fields,
-        index.SearchField("title", boost=2, es_extra=multi_fields(prefixes=True)),
-        *(index.SearchField(name, boost=boost, es_extra=multi_fields()) for name, boost in fields),
+        index.SearchField("title", boost=2),
+        *(index.SearchField(name, boost=boost) for name, boost in fields),
     ]
 
 
@@ -66,17 +69,34 @@ def restricted_paths() -> tuple[str, ...]:
 
 
 class HelpPageMixin:
-    """What every help page offers its templates: breadcrumbs and translations.
+    """What every help page offers its templates: its help home, breadcrumbs and translations.
 
-    Both are kept for the page's render: the header, the breadcrumb trail and
+    They are kept for the page's render: the header, the breadcrumb trail and
     the structured data each ask, and asking again cost a query per ancestor.
+    A help page is served in its own language and marked for the page cache.
     """
 
     @cached_property
-    def breadcrumbs(self) -> list[Page]:
-        """Ancestors from the help home (the site root) down to the parent. An unpublished topic
-        keeps its live articles served (Wagtail's choice) but is neither named nor linked."""
+    def _live_ancestors(self) -> list[Page]:
         return list(self.get_ancestors().filter(depth__gt=1).live().specific())
+
+    @cached_property
+    def help_home(self) -> "AbstractHelpCenterIndexPage | None":
+        """The help home this page belongs to: the nearest help home at or above it."""
+        if isinstance(self, AbstractHelpCenterIndexPage):
+            return self
+        homes = [page for page in self._live_ancestors if isinstance(page, AbstractHelpCenterIndexPage)]
+        return homes[-1] if homes else None
+
+    @cached_property
+    def breadcrumbs(self) -> list[Page]:
+        """Ancestors from the help home down to the parent (the shop's own pages above the help
+        home are not part of the help center's trail). An unpublished topic keeps its live
+        articles served (Wagtail's choice) but is neither named nor linked."""
+        home = self.help_home
+        if home is None or home is self:
+            return []
+        return [page for page in self._live_ancestors if page.depth >= home.depth]
 
     @cached_property
     def translations_for_hreflang(self) -> list[Page]:
@@ -91,6 +111,19 @@ class HelpPageMixin:
 
     def _public(self, pages) -> list[Page]:
         return [page for page in pages if not page.path.startswith(self._restricted_paths)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        return {**context, **help_page_context()}
+
+    def serve(self, request, *args, **kwargs):
+        """The page in its own language, whatever the address's language prefix said (a shop's
+        site may have none), rendered here while that language is active."""
+        with translation.override(self.locale.language_code):
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        return page_cache.mark_cacheable(response)
 
     def route(self, request, path_components):
         """The page at the end of the path by its URL path, in two queries.
@@ -114,8 +147,14 @@ class HelpPageMixin:
         return super().route(request, path_components)
 
 
-class AbstractHelpCenterIndexPage(HelpPageMixin, Page):
-    """The home of the help site. Sites subclass it (see home.HomePage) to add their own fields."""
+class AbstractHelpCenterIndexPage(HelpPageMixin, RoutablePageMixin, Page):
+    """The home of a help center: anywhere in the site's tree, one per language.
+
+    ``HelpCenterPage`` is the plugin's own; a site may subclass this to add
+    fields of its own. Other apps add routes below it (the help search app
+    adds ``search/``) through the ``register_help_home_routes`` hook, each a
+    URL pattern whose view takes the help home and the request.
+    """
 
     search_prompt = models.CharField(
         _("search prompt"),
@@ -131,6 +170,18 @@ class AbstractHelpCenterIndexPage(HelpPageMixin, Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_subpage_urls(cls):
+        routes = [route for hook in hooks.get_hooks("register_help_home_routes") for route in hook()]
+        return (*super().get_subpage_urls(), *routes)
+
+    def route_url(self, name: str, *args) -> str | None:
+        """The address of one of this help home's routes (None when no app provides it)."""
+        try:
+            return self.url + self.reverse_subpage(name, args=args).lstrip("/")
+        except NoReverseMatch:
+            return None
 
     def topics(self):
         return CategoryPage.objects.child_of(self).live().public().specific()
@@ -157,6 +208,55 @@ class AbstractHelpCenterIndexPage(HelpPageMixin, Page):
             .filter(helpful_votes__gt=0)
             .order_by("-helpful_votes", "votes", "title")[:limit]
         )
+
+
+class HelpCenterPage(AbstractHelpCenterIndexPage):
+    """The help center's home: search first, then topics, the most read and most helpful
+    articles and the shop's contact channels. Put one where the help center should live
+    (``/help/`` under the shop's home page), one per language."""
+
+    class Meta:
+        verbose_name = _("help center home")
+        verbose_name_plural = _("help center homes")
+
+
+def help_home_models() -> list[type[AbstractHelpCenterIndexPage]]:
+    """Every concrete help home type of the site (the plugin's and any a site derives)."""
+    from django.apps import apps
+
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, AbstractHelpCenterIndexPage) and not model._meta.abstract
+    ]
+
+
+def help_home_for(site, language_code: str | None = None) -> AbstractHelpCenterIndexPage | None:
+    """The site's help home in a language (the closest to the site's root), else its first one.
+
+    Asked on every page outside the tree (search, reviews, errors): remembered per process for
+    seconds like the other lookups, and forgotten when any page changes.
+    """
+    if site is None:
+        return None
+    homes = lookups.remembered(("help_homes", site.pk), lambda: _help_homes(site))
+    matching = [home for home in homes if home.locale.language_code == language_code]
+    return (matching or homes or [None])[0]
+
+
+def _help_homes(site) -> list[AbstractHelpCenterIndexPage]:
+    roots = [page.path for page in site.root_page.get_translations(inclusive=True).only("path")]
+    homes = (
+        Page.objects.type(*help_home_models())
+        .live()
+        .filter(reduce(or_, (Q(path__startswith=path) for path in roots)))
+        .order_by("depth", "path")
+        .specific()
+    )
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    for home in homes:
+        home.locale = locales[home.locale_id]
+    return list(homes)
 
 
 class CategoryPage(HelpPageMixin, Page):

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -6,6 +5,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
+
+from ..languages import base_language, language_choices
 
 
 @register_setting(icon="mail")
@@ -30,13 +31,19 @@ class ContactSettings(ClusterableModel, BaseSiteSetting):
         return bool(self.email or self.phone or self.chat_url)
 
     def hours_for(self, language_code: str) -> str:
-        for row in self.opening_hours.all():
-            if row.language == language_code:
-                return row.text
+        """The opening hours written for this language, else for its base language (fa for fa-ir)."""
+        rows = list(self.opening_hours.all())
+        for matches in (
+            lambda row: row.language == language_code,
+            lambda row: base_language(row.language) == base_language(language_code),
+        ):
+            for row in rows:
+                if matches(row):
+                    return row.text
         return ""
 
 
 class OpeningHours(Orderable):
     setting = ParentalKey(ContactSettings, related_name="opening_hours", on_delete=models.CASCADE)
-    language = models.CharField(_("language"), max_length=10, choices=settings.WAGTAIL_CONTENT_LANGUAGES)
+    language = models.CharField(_("language"), max_length=10, choices=language_choices)
     text = models.CharField(_("opening hours"), max_length=200)

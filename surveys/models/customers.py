@@ -5,9 +5,10 @@ No passwords and no payment data are ever stored here.
 
 import secrets
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from helpcenter.languages import default_language, language_choices
 
 
 class Customer(models.Model):
@@ -55,13 +56,15 @@ class Invitation(models.Model):
     survey = models.ForeignKey(
         "surveys.Survey", on_delete=models.SET_NULL, null=True, blank=True, related_name="invitations"
     )
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=10, choices=language_choices)
     items = models.JSONField(_("items"), default=list, blank=True)
     delivered_at = models.DateTimeField(_("delivered"))
     email_due_at = models.DateTimeField(_("e-mail due"))
     expires_at = models.DateTimeField(_("link expires"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     opened_at = models.DateTimeField(_("first opened"), null=True, blank=True)
+    # The order was refunded or cancelled before the customer answered: no e-mail, no survey.
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     api_key = models.ForeignKey(
         "surveys.ApiKey", on_delete=models.SET_NULL, null=True, blank=True, related_name="invitations"
     )
@@ -80,7 +83,7 @@ class Invitation(models.Model):
 
         if self.survey_id is not None:
             return self.survey
-        return Survey.current_for(self.language) or Survey.current_for(settings.LANGUAGE_CODE)
+        return Survey.current_for(self.language) or Survey.current_for(default_language())
 
     def item_names(self) -> list[str]:
         return [

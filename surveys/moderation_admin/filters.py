@@ -4,7 +4,6 @@ ignored rather than failing the page."""
 
 import json
 
-from django.conf import settings
 from django.contrib.admin import SimpleListFilter
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
@@ -12,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail_modeladmin.helpers.search import DjangoORMSearchHandler
+
+from helpcenter.languages import default_language, language_choices, resolve_language
 
 from ..models import Invitation, ModerationSettings, Reason, ResponseAnswer, ResponseReason
 from ..models import Response as SurveyResponse
@@ -113,7 +114,7 @@ class ReasonFilter(ChoiceFilter):
     parameter_name = "reason"
 
     def lookups(self, request, model_admin):
-        language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        language = resolve_language(get_language()) or default_language()
         labels: dict[str, str] = {}
         rows = Reason.objects.order_by("sort_order", "key").values_list(
             "key", "label", "locale__language_code"
@@ -135,7 +136,7 @@ class LanguageFilter(ChoiceFilter):
     parameter_name = "language"
 
     def lookups(self, request, model_admin):
-        return settings.LANGUAGES
+        return language_choices()
 
     def queryset(self, request, queryset):
         value = self.selected()

@@ -1,6 +1,5 @@
 """The queue's list: columns, default order, capped count, bulk-action form and export."""
 
-from django.conf import settings
 from django.contrib.admin import display
 from django.contrib.admin.templatetags.admin_list import result_headers
 from django.db.models import Case, IntegerField, Prefetch, Value, When, prefetch_related_objects
@@ -20,6 +19,7 @@ from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import IndexView
 
 from helpcenter.exports import spreadsheet_safe
+from helpcenter.languages import language_choices
 
 from ..models import ModerationSettings, ResponseReason
 from ..models import Response as SurveyResponse
@@ -360,7 +360,7 @@ class ResponseQueueAdmin(ModelAdmin):
 
     @display(description=_("Language"))
     def language_name(self, obj):
-        name = dict(settings.LANGUAGES).get(obj.language, obj.language)
+        name = dict(language_choices()).get(obj.language, obj.language)
         return format_html('<abbr title="{}">{}</abbr>', name, obj.language.upper())
 
     @display(description=_("State"), ordering="state")

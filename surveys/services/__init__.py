@@ -6,11 +6,12 @@ from .errors import (
     ExpiredLink,
     InvalidInvitation,
     InvalidLink,
+    NoActiveSurvey,
     OrderConflict,
     SurveyError,
     SurveyUnavailable,
 )
-from .invitations import DeliveredOrder, register_delivery, survey_url
+from .invitations import DeliveredOrder, cancel_invitation, register_delivery, survey_url
 from .mail import deliver, enqueue_delivery, send_due_emails
 from .submissions import is_answered, is_negative, open_invitation, submit, survey_for
 
@@ -20,9 +21,11 @@ __all__ = [
     "ExpiredLink",
     "InvalidInvitation",
     "InvalidLink",
+    "NoActiveSurvey",
     "OrderConflict",
     "SurveyError",
     "SurveyUnavailable",
+    "cancel_invitation",
     "deliver",
     "enqueue_delivery",
     "erase_customer",

@@ -42,6 +42,15 @@ class SurveyUnavailable(SurveyError):
     default_message = _("This survey is not available right now. Please try again later.")
 
 
+class NoActiveSurvey(SurveyError):
+    status = 409
+    code = "no_active_survey"
+    default_message = _(
+        "There is no active survey in this language: an editor switched them all off. "
+        "Switch one on under Surveys → Surveys, then send the order again."
+    )
+
+
 class InvalidInvitation(SurveyError):
     status = 422
     code = "invalid"

@@ -12,10 +12,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from helpcenter.languages import default_language, resolve_language
+
 from ..conf import surveys_settings
+from ..defaults import ensure_default_surveys
 from ..models import ApiKey, Customer, Invitation, OutgoingEmail, Survey
 from ..tokens import make_token
-from .errors import InvalidInvitation, OrderConflict
+from .errors import InvalidInvitation, NoActiveSurvey, OrderConflict
 from .mail import enqueue_delivery
 
 
@@ -31,13 +34,14 @@ class DeliveredOrder:
 
 
 def normalise_language(code: str) -> str:
-    """'fa-IR' → 'fa'; an unknown language is refused rather than guessed."""
-    code = (code or settings.LANGUAGE_CODE).strip().lower().replace("_", "-")
-    known = {language for language, _name in settings.LANGUAGES}
-    for candidate in (code, code.split("-")[0]):
-        if candidate in known:
-            return candidate
-    raise InvalidInvitation({"locale": [_("Unknown language %(code)r.") % {"code": code}]})
+    """The site's closest content language ('fa-IR' → 'fa'); an unknown language is refused
+    rather than guessed. None given: the site's default language."""
+    if not (code or "").strip():
+        return default_language()
+    language = resolve_language(code)
+    if language is None:
+        raise InvalidInvitation({"locale": [_("Unknown language %(code)r.") % {"code": code[:20]}]})
+    return language
 
 
 def _aware(value: date | datetime | None) -> datetime:
@@ -95,7 +99,7 @@ def register_delivery(
             invitation = Invitation.objects.create(
                 storefront_order_id=order.order_id,
                 customer=customer,
-                survey=Survey.current_for(order.language) or Survey.current_for(settings.LANGUAGE_CODE),
+                survey=_survey_for(order.language),
                 language=order.language,
                 items=order.items,
                 delivered_at=delivered_at,
@@ -112,6 +116,18 @@ def register_delivery(
         return existing, False
     enqueue_delivery(email)
     return invitation, True
+
+
+def _survey_for(language: str) -> Survey:
+    """The newest active survey in the customer's language. A language with no survey at all gets
+    the default one (worded by the translated defaults); one whose surveys are all switched off is
+    refused, so that no customer is sent a link that shows no form."""
+    survey = Survey.current_for(language)
+    if survey is None and ensure_default_surveys([language]):
+        survey = Survey.current_for(language)
+    if survey is None:
+        raise NoActiveSurvey()
+    return survey
 
 
 def _existing(order: DeliveredOrder) -> Invitation | None:
@@ -143,3 +159,25 @@ def _queue_invitation_email(invitation: Invitation, base_url: str) -> OutgoingEm
         invitation=invitation,
         next_attempt_at=invitation.email_due_at,
     )
+
+
+def cancel_invitation(order_id: str) -> bool:
+    """Withdraws an order's invitation while its e-mail has not gone out (the order was refunded or
+    cancelled before the customer could judge it); True when it was withdrawn. Once the e-mail is
+    sent the customer keeps the link: what they have to say about a refund is feedback too."""
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update()
+            .filter(storefront_order_id=order_id, cancelled_at=None)
+            .first()
+        )
+        if invitation is None:
+            return False
+        pending = OutgoingEmail.objects.filter(
+            invitation=invitation, kind=OutgoingEmail.KIND_INVITATION, status__in=OutgoingEmail.PENDING
+        )
+        if not pending.update(status=OutgoingEmail.CANCELLED):
+            return False
+        invitation.cancelled_at = timezone.now()
+        invitation.save(update_fields=["cancelled_at"])
+    return True

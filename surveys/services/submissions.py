@@ -53,7 +53,7 @@ def open_invitation(token: str, now: datetime | None = None, allow_answered: boo
         invitation.survey = _survey(invitation.survey_id, survey_updated_at)
     if not allow_answered and Response.objects.filter(invitation_id=invitation.pk).exists():
         raise AlreadyAnswered()
-    if (now or timezone.now()) >= invitation.expires_at:
+    if invitation.cancelled_at is not None or (now or timezone.now()) >= invitation.expires_at:
         raise ExpiredLink()
     return invitation
 

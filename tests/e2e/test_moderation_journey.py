@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from home.demo.surveys import build_demo_surveys
 from surveys.defaults import ensure_support_staff_group
-from surveys.demo import build_demo_surveys
 from surveys.forms import SurveyResponseForm
 from surveys.models import Reply, Response
 from surveys.services import DeliveredOrder, register_delivery, submit

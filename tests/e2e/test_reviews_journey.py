@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from home.demo import build_demo
+from home.demo.surveys import build_demo_surveys
 from surveys.defaults import ensure_support_staff_group
-from surveys.demo import build_demo_surveys
 from surveys.forms import SurveyResponseForm
 from surveys.models import Response
 from surveys.reviews import PER_PAGE

@@ -13,8 +13,8 @@ from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
 from helpcenter.models import ArticleFeedback, ArticlePage
+from helpcenter.search.models import SearchEvent
 from home.demo import build_demo
-from search.models import SearchEvent
 from tests.conftest import uses_search_engine
 from tests.e2e.conftest import DESKTOP, PHONE, axe_violations, log_in_to_the_admin, screenshot
 

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from surveys.demo import build_demo_surveys
+from home.demo.surveys import build_demo_surveys
 from surveys.models import Response
 from surveys.services import DeliveredOrder, register_delivery, survey_url
 from tests.e2e.conftest import PHONE, axe_violations, screenshot

@@ -58,7 +58,7 @@ import django
 django.setup()
 from django.core.management import call_command
 
-from surveys.demo import open_invitations
+from home.demo.surveys import open_invitations
 
 call_command("migrate", verbosity=0)
 tokens, ids = open_invitations(int(sys.argv[1]), label="fault")

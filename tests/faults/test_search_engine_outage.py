@@ -30,10 +30,10 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
 
-from search.models import IndexBacklog
+from helpcenter.search.models import IndexBacklog
 from tests.conftest import uses_search_engine
 from tests.factories.helpcenter import ArticlePageFactory, publish
-from tests.search.test_api import help_content  # noqa: F401 - shared fixture
+from tests.helpcenter_search.test_api import help_content  # noqa: F401 - shared fixture
 
 pytestmark = [
     pytest.mark.search,
@@ -237,7 +237,7 @@ def engine_relay(settings, monkeypatch):
     relay = EngineRelay((url.hostname, url.port or 9200))
     relayed = {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": [relay.url], "TIMEOUT": INDEX_TIMEOUT}
     settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS, "default": relayed}
-    monkeypatch.setattr("search.indexing.CHECK_EVERY", CHECK_BACKLOG_EVERY)
+    monkeypatch.setattr("helpcenter.search.indexing.CHECK_EVERY", CHECK_BACKLOG_EVERY)
     cache.delete("search:backlog-checked")  # an earlier test's throttle must not delay this catch-up
     yield relay
     relay.stop()
@@ -331,7 +331,7 @@ def test_searches_and_publishing_survive_an_engine_that_hangs_then_stops_then_re
     # Every search was answered, never with a server error, and a hung engine cost at most its time-out.
     assert {"up before", "slow", "down", "up after"} <= by_phase.keys(), report
     assert all(answer.status == 200 for answer in answers), report
-    latency_budget = django_settings.SEARCH_TIMEOUT + 1.0
+    latency_budget = django_settings.HELPCENTER_SEARCH_TIMEOUT + 1.0
     assert max(answer.seconds for answer in answers) <= latency_budget, report
     # The engine answered before, the database while it was away (anything in flight at a switch aside).
     for phase in ("up before", "up after"):

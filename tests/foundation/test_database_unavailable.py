@@ -7,7 +7,7 @@ from django.db import OperationalError
 from django.test import Client
 
 from helpcenter import services as helpcenter_services
-from search import services as search_services
+from helpcenter.search import services as search_services
 from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,9 @@ def test_a_page_answers_503_in_the_visitors_language(client_seeing_errors, persi
     category = CategoryPageFactory(parent=persian_home, title="ارسال", slug="delivery-fa")
     article = ArticlePageFactory(parent=category, title="بسته", slug="parcel-fa")
     monkeypatch.setattr(helpcenter_services, "get_public_article", refuse)
-    response = client_seeing_errors.post(f"/fa/help/articles/{article.pk}/feedback/", {"helpful": "yes"})
+    response = client_seeing_errors.post(
+        f"/fa/helpcenter/articles/{article.pk}/feedback/", {"helpful": "yes"}
+    )
     assert response.status_code == 503 and response["Retry-After"] == "5"
     html = response.content.decode()
     assert 'lang="fa" dir="rtl"' in html and "دوباره" in html

@@ -96,42 +96,42 @@ def test_comment_with_nul_byte_is_refused(client, article):
 
 def test_form_vote_without_javascript_redirects_back_with_thanks(client, article):
     response = client.post(
-        f"/help/articles/{article.pk}/feedback/", {"helpful": "no", "comment": "Too vague"}
+        f"/helpcenter/articles/{article.pk}/feedback/", {"helpful": "no", "comment": "Too vague"}
     )
     assert response.status_code == 302
     assert response["Location"] == f"{article.url}?feedback=thanks#feedback"
     assert ArticleFeedback.objects.get().comment == "Too vague"
     page = client.get(response["Location"].split("#")[0]).content.decode()
     assert "Thank you for your feedback!" in page
-    assert '<form method="post" action="/help/articles/' not in page
+    assert '<form method="post" action="/helpcenter/articles/' not in page
 
 
 def test_form_vote_twice_says_already_voted(client, article):
-    client.post(f"/help/articles/{article.pk}/feedback/", {"helpful": "yes"})
-    response = client.post(f"/help/articles/{article.pk}/feedback/", {"helpful": "no"})
+    client.post(f"/helpcenter/articles/{article.pk}/feedback/", {"helpful": "yes"})
+    response = client.post(f"/helpcenter/articles/{article.pk}/feedback/", {"helpful": "no"})
     assert response["Location"].endswith("?feedback=already#feedback")
     assert ArticleFeedback.objects.count() == 1
 
 
 def test_form_vote_without_a_choice_stores_nothing(client, article):
-    response = client.post(f"/help/articles/{article.pk}/feedback/", {"comment": "hm"})
+    response = client.post(f"/helpcenter/articles/{article.pk}/feedback/", {"comment": "hm"})
     assert response["Location"].endswith("?feedback=invalid#feedback")
     assert ArticleFeedback.objects.count() == 0
 
 
 def test_form_is_protected_by_csrf(article):
     client = Client(enforce_csrf_checks=True)
-    response = client.post(f"/help/articles/{article.pk}/feedback/", {"helpful": "yes"})
+    response = client.post(f"/helpcenter/articles/{article.pk}/feedback/", {"helpful": "yes"})
     assert response.status_code == 403
     assert ArticleFeedback.objects.count() == 0
 
 
 def test_form_vote_on_missing_article_is_404(client, home):
-    assert client.post("/help/articles/424242/feedback/", {"helpful": "yes"}).status_code == 404
+    assert client.post("/helpcenter/articles/424242/feedback/", {"helpful": "yes"}).status_code == 404
 
 
 def test_get_on_form_endpoint_is_405(client, article):
-    assert client.get(f"/help/articles/{article.pk}/feedback/").status_code == 405
+    assert client.get(f"/helpcenter/articles/{article.pk}/feedback/").status_code == 405
 
 
 def test_comment_is_escaped_when_rendered(client, article):

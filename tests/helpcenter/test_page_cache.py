@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
+    settings.HELPCENTER_PAGE_CACHE_SECONDS = 300
     caches["pages"].clear()
     yield
     caches["pages"].clear()
@@ -138,7 +138,7 @@ def test_each_visitor_gets_their_own_csrf_token_and_the_form_works(article):
         assert "page_cache" not in token
         tokens.append(token)
         posted = visitor.post(
-            f"/help/articles/{article.pk}/feedback/", {"helpful": "yes", "csrfmiddlewaretoken": token}
+            f"/helpcenter/articles/{article.pk}/feedback/", {"helpful": "yes", "csrfmiddlewaretoken": token}
         )
         assert posted.status_code == 302 and posted["Location"].endswith("?feedback=thanks#feedback")
     assert tokens[0] != tokens[1]

@@ -25,7 +25,7 @@ def test_article_page_shows_breadcrumbs_toc_body_and_feedback(client, article):
     assert soup.select_one(".callout--warning")
     assert soup.select_one(".table-wrap table caption").get_text().strip() == "Delivery times"
     form = soup.select_one("#feedback form")
-    assert form["action"] == f"/help/articles/{article.pk}/feedback/"
+    assert form["action"] == f"/helpcenter/articles/{article.pk}/feedback/"
     assert soup.select_one("#contact")
 
 

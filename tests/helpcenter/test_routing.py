@@ -12,7 +12,7 @@ def test_an_article_under_a_section_is_served(client, article):
     assert response.context["page"] == article
 
 
-@override_settings(PAGE_CACHE_SECONDS=0)
+@override_settings(HELPCENTER_PAGE_CACHE_SECONDS=0)
 def test_an_article_page_takes_a_bounded_number_of_queries(client, article, django_assert_max_num_queries):
     """Routing, breadcrumbs and translations were 30 queries for an article; they are asked once each now."""
     client.get(article.url)  # the site and settings caches warm up

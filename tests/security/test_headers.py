@@ -105,7 +105,7 @@ def test_session_forms_refuse_a_post_without_the_csrf_token(target, home, django
         url, data = reverse("helpcenter:feedback", args=[article.pk]), {"helpful": "yes"}
     elif target == "search_draft":
         client.force_login(django_user_model.objects.create_superuser("root", "root@example.com", "pw"))
-        url, data = reverse("search_reports:draft"), {"query": "gift wrap", "language": "en"}
+        url, data = reverse("helpcenter_search_reports:draft"), {"query": "gift wrap", "language": "en"}
     else:
         url, data = reverse("wagtailadmin_login"), {"username": "root", "password": "pw"}
     response = client.post(url, data)

@@ -22,7 +22,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from helpcenter.models import ArticleFeedback
-from search.models import SearchEvent
+from helpcenter.search.models import SearchEvent
 from surveys.models import ApiKey, Customer, Response
 from surveys.services import moderation
 from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
@@ -284,10 +284,12 @@ def test_logged_hostile_queries_are_escaped_in_every_search_report_tab(django_us
     editor = Client()
     editor.force_login(django_user_model.objects.create_superuser("chief", "chief@shop.example", "pw"))
     for tab in ["top", "answerless", "unclicked", "groups"]:
-        html = html_of(editor.get(reverse("search_reports:index"), {"tab": tab}), f"search report {tab}")
+        html = html_of(
+            editor.get(reverse("helpcenter_search_reports:index"), {"tab": tab}), f"search report {tab}"
+        )
         assert_never_raw(html, f"search report {tab}")
         if tab in {"top", "answerless"}:
             for payload in PAYLOADS:
                 assert_shown_escaped(html, payload, f"search report {tab}")
-    exported = editor.get(reverse("search_reports:index"), {"tab": "answerless", "export": "csv"})
+    exported = editor.get(reverse("helpcenter_search_reports:index"), {"tab": "answerless", "export": "csv"})
     assert exported["Content-Type"].startswith("text/csv")

@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
+from wagtail.models import Locale
 
 from surveys.models import Reason, Survey, SurveyQuestion
 from tests.surveys.conftest import make_survey
@@ -17,7 +18,8 @@ def test_the_data_migration_seeds_the_default_reasons_in_english_and_persian():
     from django.apps import apps
 
     Reason.objects.all().delete()  # (a reused test database may have been flushed anyway)
-    importlib.import_module("surveys.migrations.0002_default_reasons").seed(apps, None)
+    Locale.objects.get_or_create(language_code="fa")
+    importlib.import_module("surveys.migrations.0002_defaults").create_defaults(apps, None)
     english = dict(Reason.objects.filter(locale__language_code="en").values_list("key", "label"))
     persian = dict(Reason.objects.filter(locale__language_code="fa").values_list("key", "label"))
     assert list(english) == [

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from surveys.demo import build_demo_surveys
+from home.demo.surveys import build_demo_surveys
 from surveys.models import Invitation, OutgoingEmail, Response, Survey
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +23,7 @@ def test_demo_builds_surveys_and_responses_once():
 
 
 def test_demo_moderates_as_an_agent_would():
-    from surveys.demo import PUBLISHED
+    from home.demo.surveys import PUBLISHED
     from surveys.models import Reply, ReplyVersion
 
     build_demo_surveys()

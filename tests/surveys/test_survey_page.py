@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import timezone
 
-from surveys.models import Invitation, Response
+from surveys.models import Invitation, Response, Survey
 from tests.surveys.conftest import invite
 
 pytestmark = pytest.mark.django_db
@@ -186,8 +186,21 @@ def test_page_views_and_posts_are_rate_limited(client, english_survey, settings)
     assert not Response.objects.exists()
 
 
-def test_page_without_any_survey_says_unavailable(client, locales):
+def test_a_fresh_install_sends_links_that_show_the_default_survey(client, locales):
+    """No editor has written a survey yet: the invitation takes the default one of its language
+    (worded by the translated defaults), so the link the customer gets shows a form."""
+    Survey.objects.all().delete()
+    _invitation, token = invite(locale="fa")
+    response = client.get(page_url(token))
+    html = response.content.decode()
+    assert response.status_code == 200 and "<form" in html
+    assert "سفارش" in html  # the Persian default heading, not English
+    assert Survey.objects.get().locale.language_code == "fa"
+
+
+def test_a_link_whose_survey_was_deleted_since_says_unavailable(client, locales):
     _invitation, token = invite()
+    Survey.objects.all().delete()
     response = client.get(page_url(token))
     assert response.status_code == 503
     assert "not available right now" in response.content.decode()

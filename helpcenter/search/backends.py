@@ -1,0 +1,117 @@
+"""The engine backend, with a journal of what it failed to index so the index can catch up.
+
+When the engine is down, modelsearch logs the indexing error and lets the
+save go on (the page is published; the database fallback finds it). This
+wrapper also writes the object to search.IndexBacklog, and
+``search.indexing.catch_up`` replays the backlog once the engine answers
+again, so nothing published during an outage stays missing from the index.
+
+Configured by base settings as ``{"BACKEND": "helpcenter.search.backends", "ENGINE": <real backend module>}``.
+Its mapping also copies a page's short texts into one field for typo-tolerant
+matching (``with_short_text`` in search/analysis.py).
+
+Wagtail builds a new backend for every ``get_search_backend()`` call; for an
+engine that means a new client, a deep copy of the index settings and a new
+HTTP connection per search. One backend per configuration is kept instead, so
+searches reuse the client's connection pool (the clients are thread-safe).
+"""
+
+import copy
+import json
+import os
+import threading
+import time
+from functools import cache
+
+from modelsearch.backends import import_backend
+from modelsearch.utils import deep_update
+from wagtail.models import Page
+
+from .analysis import analysis_languages, index_settings, with_language_fields
+
+
+class EngineAway(ConnectionError):
+    """Raised instead of calling an engine that could not be reached moments ago."""
+
+
+# After the engine cannot be reached, index calls skip it this long (per process) and are noted for
+# catch-up at once: an editor publishing while the engine hangs waits one timeout, not one per call.
+BREAK_SECONDS = 30
+UNREACHABLE = {"ConnectionError", "ConnectionTimeout", "TimeoutError"}
+
+
+class JournalMixin:
+    away_until = 0.0  # time.monotonic() before which the engine is not called for indexing
+
+    def add(self, obj):
+        self._guarded([obj], lambda: super(JournalMixin, self).add(obj))
+
+    def add_bulk(self, model, obj_list):
+        self._guarded(obj_list, lambda: super(JournalMixin, self).add_bulk(model, obj_list))
+
+    def delete(self, obj):
+        self._guarded([obj], lambda: super(JournalMixin, self).delete(obj))
+
+    @staticmethod
+    def _guarded(objects, call) -> None:
+        if time.monotonic() < JournalMixin.away_until:
+            _remember(objects)
+            raise EngineAway("The search engine could not be reached moments ago; noted for catch-up.")
+        try:
+            call()
+        except Exception as error:
+            if UNREACHABLE & {cls.__name__ for cls in type(error).__mro__}:
+                JournalMixin.away_until = time.monotonic() + BREAK_SECONDS
+            _remember(objects)
+            raise
+
+
+def engine_is_back() -> None:
+    """A search the engine answered: indexing may call it again."""
+    JournalMixin.away_until = 0.0
+
+
+def _remember(objects) -> None:
+    from .indexing import remember
+
+    remember(objects)
+
+
+@cache
+def _journaled(base: type) -> type:
+    return type(
+        f"Journaled{base.__name__}", (JournalMixin, base), {"mapping_class": _mapping(base.mapping_class)}
+    )
+
+
+def _mapping(base: type) -> type:
+    """The engine's mapping, with help pages' text analysed per language (analysis.py)."""
+
+    def get_mapping(self):
+        mapping = base.get_mapping(self)
+        if issubclass(self.model, Page):
+            return with_language_fields(mapping, analysis_languages())
+        return mapping
+
+    return type(f"HelpCenter{base.__name__}", (base,), {"get_mapping": get_mapping})
+
+
+_backends: dict[str, object] = {}
+_backends_lock = threading.Lock()
+
+
+def SearchBackend(params: dict):
+    """The journaled engine backend for this configuration, built once per process."""
+    # Per process too: a client built before a fork must not share its sockets with the children.
+    key = f"{os.getpid()}:{json.dumps(params, sort_keys=True, default=repr)}"
+    backend = _backends.get(key)
+    if backend is None:
+        with _backends_lock:
+            backend = _backends.get(key)
+            if backend is None:
+                params = copy.deepcopy(params)  # the backend pops and updates what it is given
+                params["INDEX_SETTINGS"] = deep_update(
+                    index_settings(analysis_languages()), params.get("INDEX_SETTINGS", {})
+                )
+                backend = _backends[key] = _journaled(import_backend(params.pop("ENGINE")))(params)
+    return backend

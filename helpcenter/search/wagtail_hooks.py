@@ -1,0 +1,20 @@
+"""Registers the search report in the admin, the search page on every help home, and the search API."""
+
+from wagtail import hooks
+
+from . import api, views
+from .admin_views import search_report_menu_item, search_report_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_search_report():
+    return search_report_viewset
+
+
+hooks.register("register_reports_menu_item", search_report_menu_item)
+hooks.register("register_help_home_routes", views.help_home_routes)
+
+
+@hooks.register("register_helpcenter_api")
+def register_search_api():
+    return [("/help/", api.router)]

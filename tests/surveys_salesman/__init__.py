@@ -1,0 +1,1 @@
+"""surveys.contrib.salesman: survey invitations from django-salesman orders."""
