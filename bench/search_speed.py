@@ -458,17 +458,17 @@ class Recorder(logging.Handler):
     and counts what the search service logs as failed (a failed correction still answers 200)."""
 
     def __init__(self):
-        from helpcenter.search import services
+        from helpcenter.search import autocomplete, engine
 
         super().__init__(logging.WARNING)
-        logging.getLogger("search").addHandler(self)
+        logging.getLogger("helpcenter.search").addHandler(self)
         self.logged = 0
         self.engine: list[tuple[float, float | None]] = []
         self.fallbacks = Counter()
-        self._original = services._engine_search
-        services._engine_search = self._engine_search
-        for name in ("_search_database", "_autocomplete_database"):
-            setattr(services, name, self._counted(name, getattr(services, name)))
+        self._original = engine.engine_search
+        engine.engine_search = self._engine_search
+        for module, name in ((engine, "search_database"), (autocomplete, "_autocomplete_database")):
+            setattr(module, name, self._counted(name, getattr(module, name)))
 
     def emit(self, record):
         self.logged += 1

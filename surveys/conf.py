@@ -66,3 +66,9 @@ class SurveysSettings:
 
 
 surveys_settings = SurveysSettings()
+
+
+def admin_base_url() -> str:
+    """Wagtail's WAGTAILADMIN_BASE_URL without its last slash; "" when the site has none (Wagtail's
+    admin warns of that itself), which leaves links in e-mails relative rather than crashing."""
+    return (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")

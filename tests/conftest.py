@@ -11,6 +11,7 @@ from wagtail.search.backends import get_search_backend
 from helpcenter import lookups
 from helpcenter.search.backends import engine_is_back
 from home.demo import build_site
+from tests.e2e.browser import browser, open_page, pytest_runtest_makereport  # noqa: F401 - fixtures, hook
 
 
 @pytest.fixture(autouse=True)

@@ -140,7 +140,7 @@ STORAGES = {
 }
 
 # ...but visitors must never wait on a struggling engine: searches give up
-# after this many seconds and answer from the database (helpcenter/search/services.py).
+# after this many seconds and answer from the database (helpcenter/search/engine.py).
 HELPCENTER_SEARCH_TIMEOUT = float(env_str("SEARCH_TIMEOUT", "1"))
 
 # Search: Wagtail's backends (modelsearch). SEARCH_BACKEND picks one by name;

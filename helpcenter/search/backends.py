@@ -2,13 +2,14 @@
 
 When the engine is down, modelsearch logs the indexing error and lets the
 save go on (the page is published; the database fallback finds it). This
-wrapper also writes the object to search.IndexBacklog, and
-``search.indexing.catch_up`` replays the backlog once the engine answers
+wrapper also writes the object to helpcenter_search.IndexBacklog, and
+``indexing.catch_up`` replays the backlog once the engine answers
 again, so nothing published during an outage stays missing from the index.
 
-Configured by base settings as ``{"BACKEND": "helpcenter.search.backends", "ENGINE": <real backend module>}``.
-Its mapping also copies a page's short texts into one field for typo-tolerant
-matching (``with_short_text`` in search/analysis.py).
+Configured as ``{"BACKEND": "helpcenter.search.backends", "ENGINE": <real backend module>, ...}``.
+Its index settings add the analysis of the site's content languages to the
+deployment's own ``INDEX_SETTINGS``, and its mapping analyses help pages' text
+per language (``with_language_fields`` in analysis.py).
 
 Wagtail builds a new backend for every ``get_search_backend()`` call; for an
 engine that means a new client, a deep copy of the index settings and a new
@@ -102,8 +103,10 @@ _backends_lock = threading.Lock()
 
 def SearchBackend(params: dict):
     """The journaled engine backend for this configuration, built once per process."""
-    # Per process too: a client built before a fork must not share its sockets with the children.
-    key = f"{os.getpid()}:{json.dumps(params, sort_keys=True, default=repr)}"
+    # Per process too: a client built before a fork must not share its sockets with the children;
+    # and per set of languages, whose analysis the index settings carry.
+    languages = analysis_languages()
+    key = f"{os.getpid()}:{languages}:{json.dumps(params, sort_keys=True, default=repr)}"
     backend = _backends.get(key)
     if backend is None:
         with _backends_lock:
@@ -111,7 +114,7 @@ def SearchBackend(params: dict):
             if backend is None:
                 params = copy.deepcopy(params)  # the backend pops and updates what it is given
                 params["INDEX_SETTINGS"] = deep_update(
-                    index_settings(analysis_languages()), params.get("INDEX_SETTINGS", {})
+                    index_settings(languages), params.get("INDEX_SETTINGS", {})
                 )
                 backend = _backends[key] = _journaled(import_backend(params.pop("ENGINE")))(params)
     return backend

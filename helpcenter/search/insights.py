@@ -1,6 +1,6 @@
 """What customers search for and do not find: the figures behind the editors' search report.
 
-Every figure is an aggregate of search.SearchEvent over a period and a
+Every figure is an aggregate of helpcenter_search.SearchEvent over a period and a
 language; nothing here identifies a visitor.
 """
 

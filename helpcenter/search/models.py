@@ -102,7 +102,7 @@ class SearchEvent(models.Model):
 
 
 class IndexBacklog(models.Model):
-    """An object the search engine failed to index (it was down); search.indexing.catch_up replays it."""
+    """An object the search engine failed to index (it was down); indexing.catch_up replays it."""
 
     model = models.CharField(max_length=100)
     object_pk = models.CharField(max_length=64)

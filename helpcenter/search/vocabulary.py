@@ -3,7 +3,7 @@
 Customers describe problems in their own words ("vase came smashed"), help
 pages in the shop's ("broken or damaged on arrival"). This starter thesaurus
 of online-shop support bridges the two for every shop from day one; editors
-add their own groups in the admin (search.SynonymGroup), and
+add their own groups in the admin (helpcenter_search.SynonymGroup), and
 ``HELPCENTER_SEARCH_STARTER_VOCABULARY = False`` turns this one off.
 
 It is a thesaurus of the domain, not of any one help center: every group is
@@ -141,7 +141,7 @@ STOP_WORDS = {
     خیلی بسیار دیگر روی الان ولی چون کی میشه میشود ام ها های هام هایم اش ات""".split(),
 }
 
-# What the engine's own Persian stop filter (Lucene's list, "_persian_" in search/analysis.py) drops
+# What the engine's own Persian stop filter (Lucene's list, "_persian_" in analysis.py) drops
 # besides the filler above, folded. A question's word among them is in no index, so it can never be
 # matched and is not judged as asked or missing. Lucene's English list is inside the filler list.
 INDEX_STOP_WORDS = {

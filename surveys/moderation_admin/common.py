@@ -3,7 +3,6 @@
 from datetime import timedelta
 from functools import cache, wraps
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
@@ -11,6 +10,7 @@ from django.utils import timezone
 from django.utils.timesince import timesince, timeuntil
 from django.utils.translation import get_language, gettext
 
+from ..conf import admin_base_url
 from ..models import ModerationSettings
 from ..models import Response as SurveyResponse
 from ..services import moderation
@@ -25,7 +25,7 @@ def queue_url(name: str, *args) -> str:
 
 def admin_url(response: SurveyResponse) -> str:
     """The response's page in the queue, absolute, for e-mails to staff."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + queue_url("inspect", response.pk)
+    return admin_base_url() + queue_url("inspect", response.pk)
 
 
 def moderators():

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from helpcenter.languages import default_language, resolve_language
 
-from ..conf import surveys_settings
+from ..conf import admin_base_url, surveys_settings
 from ..defaults import ensure_default_surveys
 from ..models import ApiKey, Customer, Invitation, OutgoingEmail, Survey
 from ..tokens import make_token
@@ -76,7 +76,7 @@ def _validated(order: DeliveredOrder) -> DeliveredOrder:
 
 def survey_url(invitation: Invitation, base_url: str = "") -> str:
     path = reverse("surveys:survey", args=[make_token(invitation.public_id)])
-    base = surveys_settings.BASE_URL or base_url or settings.WAGTAILADMIN_BASE_URL
+    base = surveys_settings.BASE_URL or base_url or admin_base_url()
     return base.rstrip("/") + path
 
 
@@ -145,7 +145,7 @@ def _queue_invitation_email(invitation: Invitation, base_url: str) -> OutgoingEm
         "customer": invitation.customer,
         "url": survey_url(invitation, base_url),
         "items": invitation.item_names(),
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_name": getattr(settings, "WAGTAIL_SITE_NAME", ""),
     }
     with translation.override(invitation.language):
         subject = render_to_string("surveys/emails/invitation_subject.txt", context).strip()

@@ -21,7 +21,7 @@ from wagtail.log_actions import log
 
 from helpcenter import page_cache
 
-from ..conf import surveys_settings
+from ..conf import admin_base_url, surveys_settings
 from ..defaults import SUPPORT_STAFF_GROUP
 from ..models import ModerationSettings, OutgoingEmail, Reply, ReplyVersion, Response
 from ..reviews import URL_NAME as REVIEWS_URL_NAME
@@ -328,7 +328,7 @@ def unpublish_reply(response_id: int, *, by, version: int | None = None) -> Repl
 
 
 def review_url(response: Response) -> str:
-    base = (surveys_settings.BASE_URL or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    base = (surveys_settings.BASE_URL or admin_base_url()).rstrip("/")
     with translation.override(response.language):
         path = reverse(REVIEWS_URL_NAME)
     return f"{base}{path}#review-{response.pk}"
@@ -435,7 +435,7 @@ def queue_overdue_digest(now=None) -> OutgoingEmail | None:
     ).exists():
         return None
     total = overdue(now).count()
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    base = admin_base_url()
     context = {
         "responses": late,
         "total": total,

@@ -5,7 +5,7 @@ from wagtail.models import Locale
 
 from helpcenter.models import ArticlePage, CategoryPage, FAQPage
 from home.demo import build_demo
-from tests.e2e.conftest import DESKTOP, PHONE, axe_violations, screenshot
+from tests.e2e.browser import DESKTOP, PHONE, axe_violations, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -13,7 +13,7 @@ from surveys.defaults import ensure_support_staff_group
 from surveys.forms import SurveyResponseForm
 from surveys.models import Reply, Response
 from surveys.services import DeliveredOrder, register_delivery, submit
-from tests.e2e.conftest import DESKTOP, axe_violations, log_in_to_the_admin, screenshot
+from tests.e2e.browser import DESKTOP, axe_violations, log_in_to_the_admin, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

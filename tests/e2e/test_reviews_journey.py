@@ -14,7 +14,7 @@ from surveys.forms import SurveyResponseForm
 from surveys.models import Response
 from surveys.reviews import PER_PAGE
 from surveys.services import DeliveredOrder, moderation, register_delivery, submit, survey_url
-from tests.e2e.conftest import DESKTOP, PHONE, axe_violations, screenshot
+from tests.e2e.browser import DESKTOP, PHONE, axe_violations, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

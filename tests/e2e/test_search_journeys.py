@@ -16,7 +16,7 @@ from helpcenter.models import ArticleFeedback, ArticlePage
 from helpcenter.search.models import SearchEvent
 from home.demo import build_demo
 from tests.conftest import uses_search_engine
-from tests.e2e.conftest import DESKTOP, PHONE, axe_violations, log_in_to_the_admin, screenshot
+from tests.e2e.browser import DESKTOP, PHONE, axe_violations, log_in_to_the_admin, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -12,7 +12,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from home.demo.surveys import build_demo_surveys
 from surveys.models import Response
 from surveys.services import DeliveredOrder, register_delivery, survey_url
-from tests.e2e.conftest import PHONE, axe_violations, screenshot
+from tests.e2e.browser import PHONE, axe_violations, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -141,10 +141,10 @@ def test_a_misspelt_word_still_finds_its_article_and_suggests_a_correction(clien
 
 def _engine_requests(monkeypatch, fail_suggestions=False):
     """The bodies sent to the engine (the real one answers them); suggestions fail when asked to."""
-    from helpcenter.search import services
+    from helpcenter.search import engine
 
     bodies = []
-    send = services._engine_search
+    send = engine.engine_search
 
     def recording(backend, body, **options):
         bodies.append(body)
@@ -152,7 +152,7 @@ def _engine_requests(monkeypatch, fail_suggestions=False):
             raise ConnectionError("engine went away")
         return send(backend, body, **options)
 
-    monkeypatch.setattr(services, "_engine_search", recording)
+    monkeypatch.setattr(engine, "engine_search", recording)
     return bodies
 
 
@@ -183,12 +183,13 @@ def test_no_correction_is_asked_once_the_searchs_time_is_spent(help_content, mon
         pytest.skip("the engine's suggestions")
     import time
 
-    from helpcenter.search import services
+    from helpcenter.search.corrections import engine_suggest
+    from helpcenter.search.engine import engine_backend
 
     bodies = _engine_requests(monkeypatch)
-    assert services._engine_suggest(services.engine_backend(), "parcell", time.monotonic()) == {}
+    assert engine_suggest(engine_backend(), "parcell", time.monotonic()) == {}
     assert bodies == []
-    assert services._engine_suggest(services.engine_backend(), "parcell", time.monotonic() + 5)
+    assert engine_suggest(engine_backend(), "parcell", time.monotonic() + 5)
     assert len(bodies) == 1
 
 

@@ -1,4 +1,7 @@
-"""Browser tests: Playwright driving Debian's Chromium (never a downloaded browser)."""
+"""Browser tests: Playwright driving Debian's Chromium (never a downloaded browser).
+
+The fixtures and the report hook are registered by tests/conftest.py, once for every folder that
+opens pages (e2e/, and plugin/ for the fresh site's pages); tests import the helpers from here."""
 
 import os
 import shutil
