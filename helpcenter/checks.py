@@ -10,12 +10,12 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import InvalidCacheBackendError, caches
 from django.core.checks import Error, Tags, Warning, register
-from django.template import TemplateDoesNotExist, TemplateSyntaxError
+from django.template import Context, TemplateDoesNotExist, TemplateSyntaxError
 from django.template.loader import get_template
+from django.template.loader_tags import BlockNode, ExtendsNode
 from django.urls import NoReverseMatch, reverse
 
 from .conf import helpcenter_settings
-from .languages import content_language_codes
 from .page_cache import MIDDLEWARE as PAGE_CACHE_MIDDLEWARE
 
 README = "README.md, section “Add to an existing Wagtail site”"
@@ -62,11 +62,51 @@ def check_page_cache(app_configs, **kwargs):
     return []
 
 
+# The blocks of a `wagtail start` base.html that helpcenter/base.html fills, and what is lost without each.
+BASE_BLOCKS = {
+    "content": "the help pages themselves",
+    "extra_css": "their stylesheet, canonical and hreflang links and description",
+    "extra_js": "their script and structured data",
+    "title": "their titles",
+}
+
+
+def _block_names(name: str, seen: tuple[str, ...] = ()) -> set[str]:
+    """The blocks a template defines, with those of the templates it extends by a constant name."""
+    template = get_template(name).template
+    names = {node.name for node in template.nodelist.get_nodes_by_type(BlockNode)}
+    for node in template.nodelist.get_nodes_by_type(ExtendsNode):
+        parent = node.parent_name.resolve(Context())
+        if isinstance(parent, str) and parent not in seen:
+            names |= _block_names(parent, (*seen, name))
+    return names
+
+
+@register(Tags.caches, deploy=True)
+def check_page_cache_is_shared(app_configs, **kwargs):
+    """Every server process must see a purge: a per-process memory cache would serve its own stale
+    copies for PAGE_CACHE_SECONDS after an editor publishes."""
+    if PAGE_CACHE_MIDDLEWARE not in settings.MIDDLEWARE:
+        return []
+    backend = settings.CACHES.get(helpcenter_settings.PAGE_CACHE_ALIAS, {}).get("BACKEND", "")
+    if backend.endswith("LocMemCache"):
+        return [
+            Warning(
+                f"The page cache {helpcenter_settings.PAGE_CACHE_ALIAS!r} is per process: with several "
+                "server processes, a publication empties only one of them.",
+                hint="Point HELPCENTER_PAGE_CACHE_ALIAS at a cache every process shares (Redis, "
+                "Memcached, the database or a folder).",
+                id="helpcenter.W003",
+            )
+        ]
+    return []
+
+
 @register(Tags.templates)
 def check_base_template(app_configs, **kwargs):
     name = helpcenter_settings.BASE_TEMPLATE
     try:
-        get_template(name)
+        missing = {block: lost for block, lost in BASE_BLOCKS.items() if block not in _block_names(name)}
     except TemplateDoesNotExist:
         return [
             Error(
@@ -77,25 +117,16 @@ def check_base_template(app_configs, **kwargs):
             )
         ]
     except TemplateSyntaxError:
-        pass  # the template's own error is reported when it is used, where its line is shown
-    return []
-
-
-@register(Tags.translation)
-def check_languages(app_configs, **kwargs):
-    """Pages such as /fa/reviews/ exist once per language behind a language prefix, which only
-    Django's LocaleMiddleware reads."""
-    middleware = "django.middleware.locale.LocaleMiddleware"
-    if len(content_language_codes()) > 1 and middleware not in settings.MIDDLEWARE:
-        return [
-            Warning(
-                "The site has several content languages but no LocaleMiddleware: the reviews page is "
-                "only served in the default language (help pages are served in their own language anyway).",
-                hint=f"Add {middleware!r} to MIDDLEWARE after SessionMiddleware.",
-                id="helpcenter.W001",
-            )
-        ]
-    return []
+        return []  # the template's own error is reported when it is used, where its line is shown
+    return [
+        (Error if block == "content" else Warning)(
+            f"HELPCENTER_BASE_TEMPLATE {name!r} has no block {block!r}: help pages would lose {lost}.",
+            hint="Add the block to that template, or name one that has the blocks of a `wagtail start` "
+            "base.html (title, extra_css, body_class, content, extra_js).",
+            id="helpcenter.E004" if block == "content" else "helpcenter.W001",
+        )
+        for block, lost in missing.items()
+    ]
 
 
 @register(Tags.urls)

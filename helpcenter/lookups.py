@@ -32,9 +32,11 @@ def forget(*args, **kwargs) -> None:
 
 
 def _forget_pages(sender, instance, **kwargs) -> None:
-    from wagtail.models import Page
+    """A help page's save or deletion; the site's other pages (a shop's products, saved on every
+    stock sync) matter only when published, unpublished or moved."""
+    from .models.pages import HelpPageMixin
 
-    if isinstance(instance, Page):
+    if isinstance(instance, HelpPageMixin):
         forget()
 
 
@@ -47,11 +49,13 @@ def forget_on_change(*models) -> None:
 
 def connect() -> None:
     from wagtail.models import Locale, PageViewRestriction, Site
-    from wagtail.signals import post_page_move
+    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     forget_on_change(Locale, Site, PageViewRestriction)
     # A page's save signals name its own type (ArticlePage, ...), so every sender is listened to.
-    # Publishing and unpublishing save the page; a move rewrites descendants' paths without saving them.
+    # Any page's publication, unpublication or move (which rewrites descendants' paths without
+    # saving them) can change a help page's address or title.
     for signal in (post_save, post_delete):
-        signal.connect(_forget_pages, dispatch_uid=f"search_lookups_pages_{signal}")
-    post_page_move.connect(forget, dispatch_uid="search_lookups_page_moved")
+        signal.connect(_forget_pages, dispatch_uid=f"lookups_pages_{signal}")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(forget, dispatch_uid=f"lookups_{id(signal)}")

@@ -89,8 +89,9 @@ def _wanted(request: HttpRequest) -> bool:
 
 def _storable(response: HttpResponse) -> bool:
     cache_control = response.get("Cache-Control", "")
+    marked = getattr(response, "helpcenter_page_cache", False)
     return (
-        (getattr(response, "helpcenter_page_cache", False) or helpcenter_settings.PAGE_CACHE_ALL_PAGES)
+        (marked or (helpcenter_settings.PAGE_CACHE_ALL_PAGES and not _varies(response)))
         and response.status_code == 200
         and not response.streaming
         and response.get("Content-Type", "").startswith(("text/html", "text/plain"))
@@ -98,6 +99,16 @@ def _storable(response: HttpResponse) -> bool:
         and "private" not in cache_control
         and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}
     )
+
+
+def _varies(response: HttpResponse) -> bool:
+    """Whether the answer differs by a request header besides the cookie the cache already checks.
+
+    A help page is in its own language whatever the request says, so its Vary: Accept-Language
+    (LocaleMiddleware's) means nothing; a page of the site's that varies is not the cache's to keep.
+    """
+    varies = {name.strip().lower() for name in response.get("Vary", "").split(",") if name.strip()}
+    return bool(varies - {"cookie", "accept-encoding"})
 
 
 class PageCacheMiddleware:
@@ -149,8 +160,15 @@ def _purge_if_shown(sender, instance, **kwargs):
         purge()
 
 
+def _purge_if_shown_and_not_a_draft(sender, instance, **kwargs):
+    """A page's save is a draft as often as not (in a shop whose products are pages, on every stock
+    sync): what visitors see of a page changes when it is published, unpublished or moved."""
+    if isinstance(instance, SHOWN_MODELS) and not isinstance(instance, Page):
+        purge()
+
+
 def connect() -> None:
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_purge_on_page_change, dispatch_uid=f"page_cache_{id(signal)}")
-    post_save.connect(_purge_if_shown, dispatch_uid="page_cache_save")
+    post_save.connect(_purge_if_shown_and_not_a_draft, dispatch_uid="page_cache_save")
     post_delete.connect(_purge_if_shown, dispatch_uid="page_cache_delete")

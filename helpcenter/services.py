@@ -110,6 +110,8 @@ def ensure_help_home(site: Site | None = None, language: str | None = None) -> t
         raise ValueError("The site has no default Site: create one in Settings → Sites first.")
     language = language or resolve_language(site.root_page.locale.language_code) or default_language()
     home = help_home_for(site, language)
+    if home is not None:  # a fresh copy: the remembered one is shared by every request of the process
+        home = Page.objects.get(pk=home.pk).specific
     if home is not None and home.locale.language_code == language:
         return home, False
     if home is not None:

@@ -6,24 +6,20 @@ Put it in front of Wagtail's catch-all (README, "Add to an existing Wagtail site
 
     urlpatterns = helpcenter_urlpatterns + urlpatterns
 
-The help pages themselves are Wagtail pages (a help home can sit anywhere in
-the tree); their search is a route of the help home. Other apps add their own
-addresses through the ``register_helpcenter_urls`` hook and, for pages that
-exist once per language (``/reviews/``, ``/fa/reviews/``), through
-``register_helpcenter_localized_urls``; each returns a list of URL patterns.
+Nothing here has a language prefix: pages that exist once per language (the
+search, the reviews) are routes of each help home, which is served in its own
+language wherever it sits, so the site's own language handling (LocaleMiddleware,
+its i18n_patterns and their prefix policy) stays exactly as the site set it.
+Other apps add addresses through the ``register_helpcenter_urls`` hook (a
+function returning URL patterns) and help home routes through
+``register_help_home_routes`` (see AbstractHelpCenterIndexPage).
 """
 
-from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import hooks
 
 from . import views
 from .api import api
-
-
-def _hooked(name: str) -> list:
-    return [pattern for hook in hooks.get_hooks(name) for pattern in hook()]
-
 
 own_patterns = [
     # The no-JavaScript path of "Was this helpful?".
@@ -32,10 +28,6 @@ own_patterns = [
 
 urlpatterns = [
     path("api/v1/", api().urls),
-    *_hooked("register_helpcenter_urls"),
-    *i18n_patterns(
-        path("helpcenter/", include((own_patterns, "helpcenter"))),
-        *_hooked("register_helpcenter_localized_urls"),
-        prefix_default_language=False,
-    ),
+    path("helpcenter/", include((own_patterns, "helpcenter"))),
+    *[pattern for hook in hooks.get_hooks("register_helpcenter_urls") for pattern in hook()],
 ]

@@ -1,8 +1,9 @@
 """The public reviews: what customers let us publish, the shop's published replies, and the rating
 summary, for the /reviews/ page, GET /api/v1/reviews and schema.org markup.
 
-Reviews are per language: /reviews/ lists the responses given in English, /fa/reviews/ those given
-in Persian (the API's ``locale``). A customer reads reviews written in the language they read,
+Reviews are per language, a route of each help home (``<help home>/reviews/``): the English help
+home's lists the responses given in English, the Persian one's those given in Persian (the API's
+``locale``). A customer reads reviews written in the language they read,
 and the rating summary describes exactly the reviews listed under it.
 
 Responses with only a recommendation score (NPS, no stars) are listed without stars but count in
@@ -21,13 +22,12 @@ from urllib.parse import urlencode
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Avg, Count, Max, Prefetch, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import path
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
-from django.views.decorators.http import require_safe
 from wagtail.models import Site
 from wagtail.rich_text import expand_db_html
 
@@ -36,17 +36,16 @@ from helpcenter.languages import (
     PERSIAN_DIGITS,
     content_language_codes,
     default_language,
-    resolve_language,
     uses_persian_digits,
 )
-from helpcenter.page_cache import mark_cacheable
+from helpcenter.models import help_home_for
 from helpcenter.structured_data import json_ld
 
 from .models import Customer, Response, ResponseReason
 from .redaction import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, redact
 
-# /reviews/ and /fa/reviews/ (wagtail_hooks.py adds them to the help center's localized addresses).
-URL_NAME = "surveys_reviews:reviews"
+ROUTE = "reviews"  # the help home route wagtail_hooks.py adds
+SAFE_METHODS = ["GET", "HEAD"]
 PER_PAGE = 20
 MAX_PER_PAGE = 50
 RATINGS = (5, 4, 3, 2, 1)
@@ -340,11 +339,24 @@ def shop_name(request: HttpRequest) -> str:
     return (site.site_name if site else "") or request.get_host()
 
 
-@require_safe
-def reviews(request: HttpRequest) -> HttpResponse:
-    """/reviews/ (English) and /fa/reviews/ (Persian). Unknown or out-of-range parameters show the
-    first page rather than an error: links to reviews get shared and outlive them."""
-    language = resolve_language(translation.get_language()) or default_language()
+def reviews_path(language: str, site: Site | None = None) -> str | None:
+    """Where the reviews in a language are: the reviews route of the site's help home in that
+    language (the default site's when none is given); None while the site has no help home."""
+    site = site or Site.objects.filter(is_default_site=True).first()
+    help_home = help_home_for(site, language)
+    return help_home.route_url(ROUTE) if help_home is not None else None
+
+
+def review_routes() -> list:
+    return [path(f"{ROUTE}/", reviews, name=ROUTE)]
+
+
+def reviews(help_home, request: HttpRequest) -> HttpResponse:
+    """``<help home>/reviews/`` in the help home's language. Unknown or out-of-range parameters
+    show the first page rather than an error: links to reviews get shared and outlive them."""
+    if request.method not in SAFE_METHODS:
+        return HttpResponseNotAllowed(SAFE_METHODS)
+    language = help_home.locale.language_code
     rating = _positive_int(request.GET.get("rating"))
     rating = rating if rating in RATINGS else None
     number = _positive_int(request.GET.get("page")) or 1
@@ -352,14 +364,15 @@ def reviews(request: HttpRequest) -> HttpResponse:
     if review_id and "page" not in request.GET:
         number, rating = page_of(language, review_id) or 1, None
     page = review_page(language, page=number, rating=rating, strict=False)
-    path = reverse(URL_NAME)
+    path = help_home.route_url(ROUTE)
     url = request.build_absolute_uri(path)
     shop = shop_name(request)
     data = structured_data(page, shop, url)
-    alternates = []
-    for code in languages():
-        with translation.override(code):
-            alternates.append((code, reverse(URL_NAME)))
+    alternates = [
+        (home.locale.language_code, home.specific.route_url(ROUTE))
+        for home in help_home.translations_for_hreflang
+    ] or [(language, path)]
+    default = dict(alternates).get(default_language())
     context = {
         "reviews_page": page,
         "summary": page.summary,
@@ -369,12 +382,12 @@ def reviews(request: HttpRequest) -> HttpResponse:
         "next_url": _page_url(path, page.number + 1, page.rating),
         "canonical": request.build_absolute_uri(_page_url(path, page.number, page.rating)),
         "alternates": [(code, request.build_absolute_uri(href)) for code, href in alternates],
-        "x_default": request.build_absolute_uri(dict(alternates)[default_language()]),
+        "x_default": request.build_absolute_uri(default) if default else "",
         "language_links": [(code, href) for code, href in alternates if code != language],
         "structured_data": json_ld(data) if data else "",
     }
-    context.update(help_page_context())
-    return mark_cacheable(render(request, "surveys/reviews.html", context))
+    context.update(help_page_context(), help_home=help_home)
+    return render(request, "surveys/reviews.html", context)
 
 
 def _page_url(path: str, number: int, rating: int | None) -> str:
@@ -387,7 +400,7 @@ def _page_url(path: str, number: int, rating: int | None) -> str:
 
 
 class ReviewsSitemap(Sitemap):
-    """/reviews/ in each language that has at least one public review."""
+    """The reviews page in each language that has at least one public review."""
 
     def items(self) -> list[str]:
         if not hasattr(self, "_latest"):
@@ -399,11 +412,10 @@ class ReviewsSitemap(Sitemap):
                 .annotate(latest=Max("published_at"))
                 .order_by()
             )
-        return [code for code in languages() if code in self._latest]
+        return [code for code in languages() if code in self._latest and reviews_path(code)]
 
     def location(self, item: str) -> str:
-        with translation.override(item):
-            return reverse(URL_NAME)
+        return reviews_path(item)
 
     def lastmod(self, item: str):
         return self._latest.get(item)

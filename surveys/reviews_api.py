@@ -5,10 +5,9 @@ HTML, so a storefront that inserts it as text cannot be scripted by it."""
 from datetime import datetime
 
 from django.http import HttpRequest
-from django.urls import reverse
-from django.utils import translation
 from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
+from wagtail.models import Site
 
 from helpcenter.languages import default_language, resolve_language
 
@@ -93,8 +92,7 @@ class ValidationErrors(Schema):
 
 def _review_base_url(request: HttpRequest, locale: str) -> str:
     base = (surveys_settings.BASE_URL or request.build_absolute_uri("/")).rstrip("/")
-    with translation.override(locale):
-        return base + reverse(reviews.URL_NAME)
+    return base + (reviews.reviews_path(locale, Site.find_for_request(request)) or "/")
 
 
 @router.get(

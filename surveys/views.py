@@ -21,8 +21,12 @@ from .services import timeline
 EMBED_SCRIPT = Path(__file__).resolve().parent / "static" / "surveys" / "embed.js"
 
 
-def _content_security_policy(embed: bool) -> str:
-    ancestors = " ".join(["'self'", *surveys_settings.STOREFRONT_ORIGINS]) if embed else "'self'"
+def _embed_content_security_policy() -> str:
+    """The framed survey is the plugin's own page (no site template around it): its policy names the
+    storefronts that may frame it. The full page wears the site's frame, so the site's policy and
+    X-Frame-Options apply to it as to the rest of the site (a strict one here would block the
+    shop's own header scripts, fonts and styles)."""
+    ancestors = " ".join(["'self'", *surveys_settings.STOREFRONT_ORIGINS])
     return (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
         f"form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors {ancestors}"
@@ -36,11 +40,11 @@ def _page(request, context: dict, status: int = 200, embed: bool = False, langua
             request, template, {"embed": embed, **help_page_context(), **context}, status=status
         )
         response["Content-Language"] = translation.get_language()
-    response["Content-Security-Policy"] = _content_security_policy(embed)
     response["Cache-Control"] = "no-store"
     response["X-Robots-Tag"] = "noindex"
     if embed:
         # The Content-Security-Policy's frame-ancestors names the storefronts allowed to frame it.
+        response["Content-Security-Policy"] = _embed_content_security_policy()
         response.xframe_options_exempt = True
     return response
 

@@ -47,9 +47,7 @@ def register_survey_urls():
     return [path("surveys/", include("surveys.urls"))]
 
 
-@hooks.register("register_helpcenter_localized_urls")
-def register_review_urls():
-    return [path("reviews/", include(([path("", reviews.reviews, name="reviews")], "surveys_reviews")))]
+hooks.register("register_help_home_routes", reviews.review_routes)
 
 
 @hooks.register("register_helpcenter_api")
@@ -58,8 +56,8 @@ def register_surveys_api():
 
 
 @hooks.register("register_help_footer_links")
-def register_reviews_link():
-    return [(gettext("Customer reviews"), reverse(reviews.URL_NAME))]
+def register_reviews_link(help_home):
+    return [(gettext("Customer reviews"), help_home.route_url(reviews.ROUTE))]
 
 
 @hooks.register("register_helpcenter_setup")

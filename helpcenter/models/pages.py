@@ -166,7 +166,6 @@ class AbstractHelpCenterIndexPage(HelpPageMixin, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("search_prompt"), FieldPanel("intro")]
     subpage_types = ["helpcenter.CategoryPage", "helpcenter.ArticlePage", "helpcenter.FAQPage"]
-    max_count_per_parent = 1
 
     class Meta:
         abstract = True

@@ -88,5 +88,5 @@ def _autocomplete_database(query: str, language: str, limit: int) -> list[Sugges
     queryset = ArticlePage.objects.live().public().filter(locale=search_locale(language))
     backend = engine.database_backend()
     words = words_only(query)
-    found = backend.autocomplete(words, queryset)[:limit] if words else []
+    found = backend.autocomplete(words, queryset)[:limit] if words and backend is not None else []
     return [Suggestion(page.title, page.get_url()) for page in found]

@@ -6,6 +6,7 @@ and its callers look it up on this module (``engine.engine_search``), so that
 tests and benchmarks wrap it in this one place.
 """
 
+from django.conf import settings
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -14,10 +15,17 @@ from helpcenter.conf import helpcenter_settings
 from .cards import card_for, hit_for
 from .results import SearchResults, search_locale, words_only
 
+FALLBACK = "fallback"  # the name of the database backend kept beside an engine
+
 
 def database_backend():
-    """Wagtail's database backend: the ``fallback`` kept beside an engine, or the default one."""
-    return get_search_backend("fallback") if engine_backend() else get_search_backend()
+    """Wagtail's database backend: the ``fallback`` kept beside an engine, or the default one;
+    None beside an engine without a fallback (the system check helpcenter_search.E003 says so)."""
+    if not engine_backend():
+        return get_search_backend()
+    return (
+        get_search_backend(FALLBACK) if FALLBACK in getattr(settings, "WAGTAILSEARCH_BACKENDS", {}) else None
+    )
 
 
 def engine_backend():
@@ -46,7 +54,7 @@ def search_database(results: SearchResults, category: Page | None) -> SearchResu
     locale = search_locale(results.language)
     backend = database_backend()
     found = []
-    for model in (ArticlePage, FAQPage) if expanded else ():
+    for model in (ArticlePage, FAQPage) if expanded and backend is not None else ():
         queryset = model.objects.live().public().filter(locale=locale)
         if category is not None:
             queryset = queryset.descendant_of(category)

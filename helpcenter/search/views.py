@@ -28,7 +28,10 @@ def search(help_home, request):
     status, error, results = 200, None, None
     language = help_home.locale.language_code
     try:
-        results = services.search_help(request.GET.get("q", ""), language=language, page=page_number)
+        # Only this help home's pages: a site may have several help centers (brands) in one language.
+        results = services.search_help(
+            request.GET.get("q", ""), language=language, category=help_home, page=page_number
+        )
     except services.InvalidQuery as invalid:
         status, error = 400, str(invalid)
     search_id = analytics.log_search(results) if results and results.query else None

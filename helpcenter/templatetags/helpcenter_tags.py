@@ -110,10 +110,13 @@ def help_route(help_home, name: str) -> str:
 
 
 @register.simple_tag
-def help_footer_links() -> list[tuple[str, str]]:
-    """(text, address) of the links other apps put in the help center's footer
-    (the ``register_help_footer_links`` hook; the surveys app adds the reviews page)."""
-    return [link for hook in hooks.get_hooks("register_help_footer_links") for link in hook()]
+def help_footer_links(help_home) -> list[tuple[str, str]]:
+    """(text, address) of the links other apps put in a help home's footer (the
+    ``register_help_footer_links`` hook, called with the help home; the surveys app adds the
+    reviews page)."""
+    if help_home is None:
+        return []
+    return [link for hook in hooks.get_hooks("register_help_footer_links") for link in hook(help_home)]
 
 
 @register.simple_tag

@@ -24,7 +24,7 @@ from helpcenter import page_cache
 from ..conf import admin_base_url, surveys_settings
 from ..defaults import SUPPORT_STAFF_GROUP
 from ..models import ModerationSettings, OutgoingEmail, Reply, ReplyVersion, Response
-from ..reviews import URL_NAME as REVIEWS_URL_NAME
+from ..reviews import reviews_path
 from .errors import SurveyError
 from .mail import enqueue_delivery
 
@@ -329,8 +329,7 @@ def unpublish_reply(response_id: int, *, by, version: int | None = None) -> Repl
 
 def review_url(response: Response) -> str:
     base = (surveys_settings.BASE_URL or admin_base_url()).rstrip("/")
-    with translation.override(response.language):
-        path = reverse(REVIEWS_URL_NAME)
+    path = reviews_path(response.language) or "/"
     return f"{base}{path}#review-{response.pk}"
 
 

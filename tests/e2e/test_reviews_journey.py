@@ -131,8 +131,9 @@ def test_journey_5_review_and_reply_appear_with_email_and_surname_hidden(
         page.context.close()
 
 
-def test_a_reply_link_finds_a_review_pushed_off_the_first_page(live_server, open_page, settings, agent):
-    """The reply e-mail links to /reviews/#review-<id>; newer reviews may have moved it to page 2."""
+def test_a_reply_link_finds_a_review_pushed_off_the_first_page(live_server, open_page, settings, agent, home):
+    """The reply e-mail links to the help home's reviews/#review-<id>; newer reviews may have moved it to
+    page 2."""
     settings.SURVEYS_BASE_URL = live_server.url
     surveys = build_demo_surveys()
     made = []

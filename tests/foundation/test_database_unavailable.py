@@ -36,7 +36,7 @@ def test_a_page_answers_503_in_the_visitors_language(client_seeing_errors, persi
     article = ArticlePageFactory(parent=category, title="بسته", slug="parcel-fa")
     monkeypatch.setattr(helpcenter_services, "get_public_article", refuse)
     response = client_seeing_errors.post(
-        f"/fa/helpcenter/articles/{article.pk}/feedback/", {"helpful": "yes"}
+        f"/helpcenter/articles/{article.pk}/feedback/", {"helpful": "yes"}, HTTP_ACCEPT_LANGUAGE="fa"
     )
     assert response.status_code == 503 and response["Retry-After"] == "5"
     html = response.content.decode()

@@ -81,6 +81,7 @@ def test_check_deploy_is_clean_in_production():
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=GOOD_SECRET,
         ALLOWED_HOSTS="help.example.com",
+        WAGTAILADMIN_BASE_URL="https://help.example.com",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

@@ -154,7 +154,7 @@ def test_the_apis_refuse_a_language_the_site_does_not_have(client, help_home):
 # System checks: what the site must provide is named at `manage.py check`, not at a request.
 
 
-def check_output(settings_code: str, tmp_path: Path) -> subprocess.CompletedProcess:
+def check_output(settings_code: str, tmp_path: Path, *options: str) -> subprocess.CompletedProcess:
     """``manage.py check`` of the demo site with settings changed as a host site might have them."""
     (tmp_path / "host_settings.py").write_text("from config.settings.dev import *  # noqa\n" + settings_code)
     env = {key: value for key, value in os.environ.items() if key not in {"DJANGO_SETTINGS_MODULE"}}
@@ -165,7 +165,12 @@ def check_output(settings_code: str, tmp_path: Path) -> subprocess.CompletedProc
         DATABASE_URL="",
     )
     return subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "manage.py", "check", *options],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -193,15 +198,54 @@ def test_check_names_a_missing_page_cache_and_base_template(tmp_path):
     assert "(helpcenter.E003) HELPCENTER_BASE_TEMPLATE is 'shop/base.html'" in output
 
 
-def test_check_warns_of_languages_without_localemiddleware_and_of_missing_urls(tmp_path):
+def test_check_warns_of_missing_urls(tmp_path):
+    result = check_output("ROOT_URLCONF = 'tests.helpcenter.urls_without_plugin'\n", tmp_path)
+    output = result.stdout + result.stderr
+    assert "(helpcenter.W002)" in output and "helpcenter.urls.urlpatterns" in output
+
+
+def test_the_plugins_addresses_leave_the_sites_language_prefixes_alone():
+    """Django's LocaleMiddleware obeys the first i18n_patterns of the root URLconf: the plugin's
+    patterns, put in front of the site's, must have none, or they would decide for the whole site."""
+    from django.urls import URLResolver
+    from django.urls.resolvers import LocalePrefixPattern
+
+    from helpcenter.urls import urlpatterns as plugin_patterns
+
+    def prefixes(patterns):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield isinstance(pattern.pattern, LocalePrefixPattern)
+                yield from prefixes(pattern.url_patterns)
+
+    assert not any(prefixes(plugin_patterns))
+
+
+def test_check_names_a_base_template_without_the_blocks_help_pages_fill(tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "bare_base.html").write_text(
+        "<html><body>{% block main %}{% endblock %}</body></html>"
+    )
     result = check_output(
-        "MIDDLEWARE = [m for m in MIDDLEWARE if m != 'django.middleware.locale.LocaleMiddleware']\n"
-        "ROOT_URLCONF = 'tests.helpcenter.urls_without_plugin'\n",
+        f"TEMPLATES[0]['DIRS'] = [*TEMPLATES[0]['DIRS'], {str(tmp_path / 'templates')!r}]\n"
+        "HELPCENTER_BASE_TEMPLATE = 'bare_base.html'\n",
         tmp_path,
     )
     output = result.stdout + result.stderr
-    assert "(helpcenter.W001)" in output and "LocaleMiddleware" in output
-    assert "(helpcenter.W002)" in output and "helpcenter.urls.urlpatterns" in output
+    assert "(helpcenter.E004) HELPCENTER_BASE_TEMPLATE 'bare_base.html' has no block 'content'" in output
+    assert "(helpcenter.W001)" in output and "no block 'extra_css'" in output
+
+
+def test_check_deploy_warns_of_survey_links_to_a_placeholder_and_of_tasks_that_cannot_wait(tmp_path):
+    result = check_output(
+        "WAGTAILADMIN_BASE_URL = 'http://example.com'\n"
+        "TASKS = {'default': {'BACKEND': 'django_tasks.backends.immediate.ImmediateBackend'}}\n",
+        tmp_path,
+        "--deploy",
+    )
+    output = result.stdout + result.stderr
+    assert "(surveys.W001) Survey links in e-mails would point at 'http://example.com'" in output
+    assert "(surveys.W002)" in output and "send_due_emails" in output
 
 
 def test_check_refuses_an_engine_backend_without_the_help_search_wrapper(tmp_path):
@@ -213,6 +257,48 @@ def test_check_refuses_an_engine_backend_without_the_help_search_wrapper(tmp_pat
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "(helpcenter_search.E002)" in output and "'BACKEND': 'helpcenter.search.backends'" in output
+
+
+def test_check_refuses_an_engine_without_the_database_fallback(tmp_path):
+    result = check_output(
+        "WAGTAILSEARCH_BACKENDS = {'default': {'BACKEND': 'helpcenter.search.backends', "
+        "'ENGINE': 'wagtail.search.backends.opensearch2', 'URLS': ['http://127.0.0.1:9']}}\n",
+        tmp_path,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "(helpcenter_search.E003)" in output and "'fallback'" in output
+
+
+@pytest.mark.search
+def test_an_engine_outage_without_the_fallback_answers_no_results_not_an_error(client, settings, help_home):
+    """A site that ignored helpcenter_search.E003: while its engine is down, search says it found
+    nothing (the storefront shows its contact channels), rather than failing."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "helpcenter.search.backends",
+            "ENGINE": "wagtail.search.backends.opensearch2",
+            "URLS": ["http://127.0.0.1:9"],  # nothing listens there
+            "TIMEOUT": 1,
+        }
+    }
+    data = client.get("/api/v1/help/search", {"q": "parcel"}).json()
+    assert (data["total"], data["degraded"], data["low_confidence"]) == (0, True, True)
+    assert client.get("/api/v1/help/autocomplete", {"q": "par"}).json()["results"] == []
+
+
+def test_reviews_are_a_route_of_each_help_home_and_linked_from_its_footer(client, help_home):
+    ensure_translation(help_home, "fa")
+    english_page = BeautifulSoup(client.get("/help/").content, "html.parser")
+    assert english_page.select_one(".site-footer a[href='/help/reviews/']")
+    reviews = client.get("/help/reviews/")
+    assert reviews.status_code == 200 and "Customer reviews" in reviews.content.decode()
+    persian_reviews = client.get("/help-fa/reviews/").content.decode()
+    assert (
+        'lang="fa"' in persian_reviews
+        and 'hreflang="en" href="http://testserver/help/reviews/"' in persian_reviews
+    )
+    assert client.post("/help/reviews/").status_code == 405
 
 
 def test_the_demo_site_checks_clean(tmp_path):

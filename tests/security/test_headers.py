@@ -76,8 +76,8 @@ def test_the_survey_page_is_framed_only_by_the_configured_storefronts(client, en
     settings.SURVEYS_STOREFRONT_ORIGINS = [STOREFRONT]
     _invitation, token = invite(survey=english_survey)
     url = reverse("surveys:survey", args=[token])
-    page = client.get(url)
-    assert directives(page)["frame-ancestors"] == ["'self'"]
+    page = client.get(url)  # the site's own policy: the demo's frames nothing
+    assert directives(page)["frame-ancestors"] == ["'none'"]
     embedded = client.get(url + "?embed=1")
     assert directives(embedded)["frame-ancestors"] == ["'self'", STOREFRONT]
     assert "X-Frame-Options" not in embedded  # frame-ancestors decides; XFO cannot name origins

@@ -257,7 +257,7 @@ def test_the_invite_and_cancel_statuses_are_settings(
     assert Invitation.objects.get().cancelled_at is not None
 
 
-def test_a_service_error_is_logged_with_the_order_ref_and_the_status_change_stands(
+def test_a_language_the_site_lacks_gets_the_survey_in_the_default_language_and_a_log_line(
     make_order, customer, django_capture_on_commit_callbacks, caplog
 ):
     order = make_order(user=customer, extra={"language": "klingon"})
@@ -265,11 +265,11 @@ def test_a_service_error_is_logged_with_the_order_ref_and_the_status_change_stan
     with caplog.at_level(logging.INFO, logger=LOGGER):
         change_status(order, "COMPLETED", django_capture_on_commit_callbacks)
 
-    assert not Invitation.objects.exists()
+    assert Invitation.objects.get().language == "en"
     assert get_salesman_model("Order").objects.get(pk=order.pk).status == "COMPLETED"
     [record] = [record for record in caplog.records if record.levelno == logging.WARNING]
     assert order.ref in record.getMessage()
-    assert "Unknown language" in record.getMessage()
+    assert "'klingon', which the site does not have" in record.getMessage()
 
 
 def test_no_active_survey_is_logged(make_order, customer, django_capture_on_commit_callbacks, caplog):

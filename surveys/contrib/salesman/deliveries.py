@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from django.utils.module_loading import import_string
 
-from helpcenter.languages import default_language
+from helpcenter.languages import default_language, resolve_language
 
 from ...conf import surveys_settings
 from ...services import DeliveredOrder
@@ -47,7 +47,7 @@ def order_to_delivery(order: BaseOrder) -> DeliveredOrder | None:
         customer_id=str(order.user_id) if user is not None else f"guest:{email}",
         email=email,
         name=_customer_name(order, user)[:NAME_MAX_LENGTH],
-        language=str(extra.get("language") or "") or default_language(),
+        language=_language(order, str(extra.get("language") or "")),
         items=[
             {
                 "sku": str(item.code)[:SKU_MAX_LENGTH],
@@ -57,6 +57,22 @@ def order_to_delivery(order: BaseOrder) -> DeliveredOrder | None:
             for item in order.items.all()[:MAX_ITEMS]
         ],
     )
+
+
+def _language(order: BaseOrder, asked: str) -> str:
+    """The site's closest language to the order's; the default one, said in the log, when the
+    site has none close: the customer still gets a survey, in the shop's main language."""
+    language = resolve_language(asked) if asked else None
+    if language is None:
+        if asked:
+            logger.warning(
+                "Order %s asks for language %r, which the site does not have: its survey is in %s.",
+                order.ref,
+                asked[:20],
+                default_language(),
+            )
+        language = default_language()
+    return language
 
 
 def _customer_name(order: BaseOrder, user) -> str:

@@ -38,8 +38,13 @@
     });
   });
 
+  // The help center's frame says its language and where its API is: inside a shop's own
+  // template, the page's <html lang> is the shop's, and the API may be mounted elsewhere.
+  var frame = document.querySelector(".helpcenter");
+  var lang = (frame && frame.lang) || document.documentElement.lang || "en";
+  var api = (frame && frame.dataset.apiRoot) || "/api/v1/";
+
   // Search as you type: a few matching titles under every search box (ARIA combobox).
-  var lang = document.documentElement.lang || "en";
   document.querySelectorAll("form[role=search] input[name=q]").forEach(function (input, number) {
     var list = document.createElement("ul");
     var listId = "suggestions-" + number;
@@ -92,7 +97,7 @@
       if (query.length < 2) { close(); return; }
       timer = setTimeout(function () {
         lastQuery = query;
-        fetch("/api/v1/help/autocomplete?locale=" + encodeURIComponent(lang) + "&q=" + encodeURIComponent(query))
+        fetch(api + "help/autocomplete?locale=" + encodeURIComponent(lang) + "&q=" + encodeURIComponent(query))
           .then(function (response) { return response.ok ? response.json() : { results: [] }; })
           .then(function (data) { if (query === lastQuery) show(data.results || []); })
           .catch(close);
@@ -116,7 +121,7 @@
   if (searched && navigator.sendBeacon) {
     searched.querySelectorAll("[data-contact]").forEach(function (link) {
       link.addEventListener("click", function () {
-        navigator.sendBeacon("/api/v1/help/searches/" + encodeURIComponent(searched.dataset.searchId) + "/contact");
+        navigator.sendBeacon(api + "help/searches/" + encodeURIComponent(searched.dataset.searchId) + "/contact");
       });
     });
   }
@@ -124,6 +129,6 @@
   // Count a read once per page view; a beacon works even when the page came from a cache.
   var article = document.querySelector("[data-article-id]");
   if (article && navigator.sendBeacon) {
-    navigator.sendBeacon("/api/v1/help/articles/" + article.dataset.articleId + "/read");
+    navigator.sendBeacon(api + "help/articles/" + article.dataset.articleId + "/read");
   }
 })();
