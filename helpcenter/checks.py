@@ -15,6 +15,7 @@ from django.template.loader import get_template
 from django.template.loader_tags import BlockNode, ExtendsNode
 from django.urls import NoReverseMatch, reverse
 
+from . import lookups
 from .conf import helpcenter_settings
 from .page_cache import MIDDLEWARE as PAGE_CACHE_MIDDLEWARE
 
@@ -88,8 +89,7 @@ def check_page_cache_is_shared(app_configs, **kwargs):
     copies for PAGE_CACHE_SECONDS after an editor publishes."""
     if PAGE_CACHE_MIDDLEWARE not in settings.MIDDLEWARE:
         return []
-    backend = settings.CACHES.get(helpcenter_settings.PAGE_CACHE_ALIAS, {}).get("BACKEND", "")
-    if backend.endswith("LocMemCache"):
+    if is_per_process_cache(helpcenter_settings.PAGE_CACHE_ALIAS):
         return [
             Warning(
                 f"The page cache {helpcenter_settings.PAGE_CACHE_ALIAS!r} is per process: with several "
@@ -100,6 +100,31 @@ def check_page_cache_is_shared(app_configs, **kwargs):
             )
         ]
     return []
+
+
+def is_per_process_cache(alias: str) -> bool:
+    """Whether the named cache lives in each server process's memory (so other processes, and
+    other machines, never see what one of them writes)."""
+    backend = settings.CACHES.get(alias, {}).get("BACKEND", "")
+    return backend.endswith(("LocMemCache", "DummyCache"))
+
+
+@register(Tags.caches, deploy=True)
+def check_default_cache_is_shared(app_configs, **kwargs):
+    """The remembered lookups (synonyms, promotions, restricted paths, help homes) are forgotten in
+    every process through the default cache; per process, others keep theirs for a few seconds."""
+    if not is_per_process_cache("default"):
+        return []
+    return [
+        Warning(
+            "The default cache is per process: with several server processes, an editor's change to "
+            "synonyms, promotions or view restrictions reaches the others only after "
+            f"{lookups.TTL_SECONDS} seconds, and nothing is shared between machines.",
+            hint="Set CACHE_URL (or REDIS_URL) to a Redis server every process shares, or point "
+            "CACHES['default'] at django.core.cache.backends.redis.RedisCache.",
+            id="helpcenter.W004",
+        )
+    ]
 
 
 @register(Tags.templates)

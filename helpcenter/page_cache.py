@@ -15,6 +15,7 @@ The only per-visitor part of a public page is the CSRF token of the "Was this he
 is stored as a placeholder and filled in with the visitor's own token on the way out.
 """
 
+import logging
 import re
 
 from django.conf import settings
@@ -29,6 +30,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .conf import helpcenter_settings
 
+logger = logging.getLogger(__name__)
 MIDDLEWARE = "helpcenter.page_cache.PageCacheMiddleware"
 GENERATION_KEY = "page-cache:generation"
 TOKEN_MARK = b"__page_cache_csrf_token__"
@@ -68,9 +70,12 @@ def _bump_generation() -> None:
     except InvalidCacheBackendError:  # reported by the system check helpcenter.E003
         return
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet, or evicted
-        cache.set(GENERATION_KEY, 1, None)
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # not set yet, or evicted
+            cache.set(GENERATION_KEY, 1, None)
+    except Exception:  # copies expire after PAGE_CACHE_SECONDS; the publication itself stands
+        logger.error("Page cache unreachable: cached pages were not retired", exc_info=True)
 
 
 def _key(request: HttpRequest) -> str:
@@ -121,15 +126,22 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not _wanted(request):
             return self.get_response(request)
-        key = _key(request)
-        entry = _cache().get(key)
+        try:
+            key = _key(request)
+            entry = _cache().get(key)
+        except Exception:  # a shared cache that is down costs speed, never the page
+            logger.warning("Page cache unreachable; serving %s uncached", request.path, exc_info=True)
+            return self.get_response(request)
         if entry is not None:
             return self._replay(request, entry)
         response = self.get_response(request)
         if request.method == "GET" and _storable(response):
             content, tokens = TOKEN_INPUT.subn(rb"\1" + TOKEN_MARK + rb"\2", response.content)
             headers = [(name, value) for name, value in response.items() if name.lower() not in NOT_REPLAYED]
-            _cache().set(key, (content, tokens > 0, headers), helpcenter_settings.PAGE_CACHE_SECONDS)
+            try:
+                _cache().set(key, (content, tokens > 0, headers), helpcenter_settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Page cache unreachable; %s not kept", request.path, exc_info=True)
             response["X-Page-Cache"] = "miss"
         return response
 

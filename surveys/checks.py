@@ -2,9 +2,9 @@
 
 from urllib.parse import urlsplit
 
-from django.core.checks import Warning, register
+from django.core.checks import Tags, Warning, register
 
-from helpcenter.checks import README, required_apps
+from helpcenter.checks import README, is_per_process_cache, required_apps
 
 from .conf import admin_base_url, surveys_settings
 
@@ -55,5 +55,21 @@ def check_task_backend(app_configs, **kwargs):
             "(TASKS backend 'django_tasks_db.backend.DatabaseBackend') with `manage.py db_worker` "
             f"({README}).",
             id="surveys.W002",
+        )
+    ]
+
+
+@register(Tags.caches, deploy=True)
+def check_rate_limits_are_shared(app_configs, **kwargs):
+    """Rate-limit counters live in the default cache: per process, each server process (and each
+    machine) allows the whole limit on its own."""
+    if not is_per_process_cache("default"):
+        return []
+    return [
+        Warning(
+            "Survey rate limits are counted per server process: with N processes a client gets N times "
+            "SURVEYS_RATE_LIMITS.",
+            hint="Set CACHE_URL (or REDIS_URL) to a Redis server every process shares.",
+            id="surveys.W003",
         )
     ]

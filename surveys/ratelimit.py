@@ -1,11 +1,12 @@
 """A fixed-window rate limit per client address, counted in Django's default cache.
 
-The counter is an atomic ``cache.incr``, so parallel requests in one process
-cannot slip past. Counts are shared between processes only when the cache is
-(Redis, Memcached or the database cache); with the local-memory cache each
-worker counts on its own.
+The counter is an atomic ``cache.incr``, so parallel requests cannot slip
+past. Counts are shared between processes and machines when the cache is
+(Redis from CACHE_URL in production); with the local-memory cache each
+worker counts on its own, and ``check --deploy`` says so (surveys.W003).
 """
 
+import logging
 import math
 import threading
 import time
@@ -16,6 +17,8 @@ from django.http import HttpRequest
 from ninja.throttling import BaseThrottle
 
 from .conf import surveys_settings
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,18 @@ def check(scope: str, request: HttpRequest) -> Verdict:
     window_start = int(now // window) * window
     key = f"surveys:rate:{scope}:{client_address(request)}:{window_start}"
     try:
+        count = _count(key, window)
+    except Exception:
+        # A shared cache that is down must not refuse every customer; the outage is logged.
+        logger.error("Rate-limit cache unreachable; %s allowed uncounted", scope, exc_info=True)
+        return Verdict(True)
+    if count > limit:
+        return Verdict(False, max(1, math.ceil(window_start + window - now)))
+    return Verdict(True)
+
+
+def _count(key: str, window: int) -> int:
+    try:
         count = cache.incr(key)  # the window's counter usually exists: one cache call
     except ValueError:
         # First request of the window; if another request created the counter meanwhile, count on it.
@@ -55,9 +70,7 @@ def check(scope: str, request: HttpRequest) -> Verdict:
             except ValueError:  # created and expired in between: this request starts afresh
                 cache.set(key, 1, timeout=window + 1)
                 count = 1
-    if count > limit:
-        return Verdict(False, max(1, math.ceil(window_start + window - now)))
-    return Verdict(True)
+    return count
 
 
 class SurveyThrottle(BaseThrottle):

@@ -214,16 +214,39 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Whole public pages (helpcenter.page_cache); 0 seconds turns the page cache off.
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
-}
+# The cache every server process shares: rate-limit counters, the page cache's generation and the
+# help center's remembered lookups. CACHE_URL (or REDIS_URL) names a Redis server; without one each
+# process keeps its own, which is right for one process and what `check --deploy` warns about.
+SHARED_CACHE_URL = env_str("CACHE_URL") or env_str("REDIS_URL")
+if SHARED_CACHE_URL:
+    if not SHARED_CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"CACHE_URL must be a redis://, rediss:// or unix:// URL, not {SHARED_CACHE_URL!r}."
+        )
+
+    def redis_cache(prefix: str) -> dict:
+        return {
+            # Django's Redis backend, but a Redis outage costs speed rather than every page.
+            "BACKEND": "helpcenter.redis_cache.RedisCache",
+            "LOCATION": SHARED_CACHE_URL,
+            "KEY_PREFIX": f"{env_str('CACHE_KEY_PREFIX', 'helpcenter')}:{prefix}",
+            # A Redis that does not answer in a second is treated as down, not waited for.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+
+    CACHES = {"default": redis_cache("default"), "pages": redis_cache("pages")}
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Whole public pages (helpcenter.page_cache); 0 seconds turns the page cache off.
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
 HELPCENTER_PAGE_CACHE_ALIAS = "pages"
 HELPCENTER_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
 # E-mail
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))  # the file backend's folder
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")

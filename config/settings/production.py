@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY
+from .base import SECRET_KEY, SHARED_CACHE_URL
 from .env import env_bool, env_int, env_str
 
 INSECURE_KEY_MARKERS = ("insecure", "change-me", "changeme", "dev-", "test-only")
@@ -32,13 +32,14 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
-# Whole public pages, shared by every server process (a purge must reach them all): a folder by
-# default; PAGE_CACHE_LOCATION may name another, PAGE_CACHE_BACKEND another Django cache backend
-# (for example django.core.cache.backends.redis.RedisCache with a redis:// location).
-CACHES["pages"] = {  # noqa: F405
-    "BACKEND": env_str("PAGE_CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"),
-    "LOCATION": env_str("PAGE_CACHE_LOCATION", str(BASE_DIR / "var" / "page-cache")),  # noqa: F405
-}
+# Whole public pages, shared by every server process (a purge must reach them all): the shared
+# cache when CACHE_URL names one, otherwise a folder (one machine only); PAGE_CACHE_BACKEND and
+# PAGE_CACHE_LOCATION may name another Django cache backend and its location.
+if env_str("PAGE_CACHE_BACKEND") or not SHARED_CACHE_URL:
+    CACHES["pages"] = {  # noqa: F405
+        "BACKEND": env_str("PAGE_CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"),
+        "LOCATION": env_str("PAGE_CACHE_LOCATION", str(BASE_DIR / "var" / "page-cache")),  # noqa: F405
+    }
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

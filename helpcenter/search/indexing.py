@@ -79,5 +79,10 @@ def after_engine_answered() -> None:
     from .backends import engine_is_back
 
     engine_is_back()
-    if cache.add("search:backlog-checked", True, CHECK_EVERY) and IndexBacklog.objects.exists():
+    try:
+        due = cache.add("search:backlog-checked", True, CHECK_EVERY)
+    except Exception:  # the shared cache is away: the periodic search_catch_up still runs
+        logger.warning("Cache unreachable; backlog check skipped", exc_info=True)
+        return
+    if due and IndexBacklog.objects.exists():
         catch_up_task.enqueue()

@@ -12,7 +12,7 @@ from .errors import (
     SurveyUnavailable,
 )
 from .invitations import DeliveredOrder, cancel_invitation, register_delivery, survey_url
-from .mail import deliver, enqueue_delivery, send_due_emails
+from .mail import deliver, deliver_due_emails, enqueue_delivery, send_due_emails
 from .submissions import is_answered, is_negative, open_invitation, submit, survey_for
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "SurveyUnavailable",
     "cancel_invitation",
     "deliver",
+    "deliver_due_emails",
     "enqueue_delivery",
     "erase_customer",
     "export_customer",

@@ -4,9 +4,9 @@ Each message is an ``OutgoingEmail`` row written in the same transaction as
 the thing it is about, so a crash cannot lose it. ``enqueue_delivery`` hands
 it to the tasks framework: at once when due, deferred with ``run_after`` on
 backends that support it (django_tasks_db). On backends that cannot defer
-(the immediate backend), ``send_due_emails`` - run from cron or by
-``manage.py send_due_emails`` - enqueues whatever has come due; it is also
-the safety net if a queued task is ever lost.
+(the immediate backend), and whenever the worker is down or lost a task (a worker killed
+while running one leaves it unfinished), ``manage.py send_due_emails`` - run from cron - sends
+whatever has come due from its own process (``deliver_due_emails``).
 """
 
 import logging
@@ -84,18 +84,34 @@ def deliver(email_id: int, now: datetime | None = None) -> str:
     return email.status
 
 
-def send_due_emails(now: datetime | None = None, retry_failed: bool = False) -> int:
-    """Enqueues every e-mail that has come due; with ``retry_failed``, failed ones get one more try."""
-    now = now or timezone.now()
+def due_emails(now: datetime, retry_failed: bool = False) -> list[int]:
+    """The ids of every e-mail that has come due, oldest first; with ``retry_failed``, failed ones
+    are given one more try first."""
     if retry_failed:
         OutgoingEmail.objects.filter(status=OutgoingEmail.FAILED).update(
             status=OutgoingEmail.RETRYING, next_attempt_at=now
         )
-    due = list(
+    return list(
         OutgoingEmail.objects.filter(status__in=OutgoingEmail.PENDING, next_attempt_at__lte=now)
         .order_by("next_attempt_at")
         .values_list("pk", flat=True)
     )
+
+
+def deliver_due_emails(now: datetime | None = None, retry_failed: bool = False) -> dict[str, int]:
+    """Sends every due e-mail from this process, whether or not a worker runs; returns how many
+    ended in each status. A task delivering the same e-mail meanwhile holds its row, and
+    ``deliver`` skips it, so nothing goes out twice."""
+    counts: dict[str, int] = {}
+    for email_id in due_emails(now or timezone.now(), retry_failed):
+        status = deliver(email_id)
+        counts[status] = counts.get(status, 0) + 1
+    return counts
+
+
+def send_due_emails(now: datetime | None = None, retry_failed: bool = False) -> int:
+    """Enqueues every e-mail that has come due, for the worker; returns how many."""
+    due = due_emails(now or timezone.now(), retry_failed)
     from ..tasks import deliver_email
 
     for email_id in due:

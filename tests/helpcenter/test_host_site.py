@@ -248,6 +248,21 @@ def test_check_deploy_warns_of_survey_links_to_a_placeholder_and_of_tasks_that_c
     assert "(surveys.W002)" in output and "send_due_emails" in output
 
 
+@pytest.mark.parametrize("shared", [False, True])
+def test_check_deploy_warns_when_limits_and_lookups_are_per_process(tmp_path, shared):
+    backend = "redis.RedisCache', 'LOCATION': 'redis://127.0.0.1:9/0" if shared else "locmem.LocMemCache"
+    result = check_output(
+        f"CACHES = {{**CACHES, 'default': {{'BACKEND': 'django.core.cache.backends.{backend}'}}}}\n",
+        tmp_path,
+        "--deploy",
+    )
+    output = result.stdout + result.stderr
+    assert ("(helpcenter.W004) The default cache is per process" in output) is not shared
+    assert ("(surveys.W003) Survey rate limits are counted per server process" in output) is not shared
+    if not shared:
+        assert "Set CACHE_URL (or REDIS_URL)" in output
+
+
 def test_check_refuses_an_engine_backend_without_the_help_search_wrapper(tmp_path):
     result = check_output(
         "WAGTAILSEARCH_BACKENDS = {'default': {'BACKEND': 'wagtail.search.backends.opensearch2', "

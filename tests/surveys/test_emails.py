@@ -84,7 +84,7 @@ def test_after_the_last_attempt_it_is_kept_as_failed_and_can_be_retried(english_
     FlakyEmailBackend.failures_left = 0
     out = StringIO()
     call_command("send_due_emails", "--retry-failed", stdout=out)
-    assert "Enqueued 1" in out.getvalue()
+    assert "Sent 1 e-mail" in out.getvalue()
     email.refresh_from_db()
     assert (email.status, email.attempts) == ("sent", 3)
     assert len(mailoutbox) == 1
