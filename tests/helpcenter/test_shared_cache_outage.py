@@ -49,9 +49,11 @@ def test_help_pages_are_served_and_published_while_the_shared_cache_is_down(
     assert "Redis cache unreachable" in caplog.text
 
     article.title = "Where is my parcel now?"
-    with caplog.at_level(logging.ERROR, logger="helpcenter.page_cache"):
-        with django_capture_on_commit_callbacks(execute=True):
-            publish(article)
+    with (
+        caplog.at_level(logging.ERROR, logger="helpcenter.page_cache"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        publish(article)
     assert "cached pages were not retired" in caplog.text
     assert "Where is my parcel now?" in client.get(article.url).content.decode()
 

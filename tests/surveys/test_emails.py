@@ -5,7 +5,7 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -167,3 +167,25 @@ def test_negative_alert_failure_is_retried_too(client, english_survey, mailoutbo
     alert.refresh_from_db()
     assert alert.status == "sent"
     assert [m.to for m in mailoutbox] == [["duty@shop.example"]]
+
+
+@override_settings(TASKS=DATABASE_TASKS, EMAIL_BACKEND=FLAKY)
+def test_the_periodic_job_sends_due_e_mail_when_no_worker_runs_and_fails_loudly(english_survey, mailoutbox):
+    """Production's queue with its worker down (or killed while running the task): the e-mail waits
+    in the queue, and `manage.py send_due_emails` from cron sends it from its own process."""
+    first, _token = invite()
+    come_due(first.emails.get())
+    assert DBTaskResult.objects.filter(status="READY").exists()  # queued for a worker that is not there
+    out = StringIO()
+    call_command("send_due_emails", stdout=out)
+    assert "Sent 1 e-mail" in out.getvalue()
+    assert [message.to for message in mailoutbox] == [[first.customer.email]]
+    call_command("send_due_emails", stdout=StringIO())
+    assert len(mailoutbox) == 1  # the queued task, run later, finds it sent: never twice
+
+    FlakyEmailBackend.failures_left = 1
+    second, _token = invite()
+    come_due(second.emails.get())
+    with pytest.raises(CommandError, match="1 e-mail\\(s\\) could not be sent"):
+        call_command("send_due_emails", stdout=StringIO())
+    assert second.emails.get().status == "retrying"  # kept for the next run
