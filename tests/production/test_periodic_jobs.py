@@ -26,6 +26,7 @@ def test_readme_lists_the_jobs_production_needs():
     assert names == [
         "publish_scheduled",
         "send_due_emails",
+        "requeue_abandoned_tasks",
         "search_catch_up",
         "send_overdue_digest",
         "prune_db_task_results",
@@ -51,3 +52,21 @@ def test_pruning_removes_finished_task_results_older_than_two_weeks(home):
     job = next(job for job in periodic_jobs() if job[0] == "prune_db_task_results")
     call_command(*job, stdout=StringIO(), stderr=StringIO())
     assert [str(pk) for pk in DBTaskResult.objects.values_list("pk", flat=True)] == [recent.id]
+
+
+@pytest.mark.django_db
+@override_settings(TASKS=DATABASE_TASKS)
+def test_a_task_a_killed_worker_left_running_goes_back_in_the_queue(home):
+    from helpcenter.search.indexing import catch_up_task
+
+    abandoned, running = catch_up_task.enqueue(), catch_up_task.enqueue()
+    DBTaskResult.objects.filter(pk=abandoned.id).update(
+        status="RUNNING", started_at=timezone.now() - timedelta(minutes=20), worker_ids=["killed"]
+    )
+    DBTaskResult.objects.filter(pk=running.id).update(status="RUNNING", started_at=timezone.now())
+    out = StringIO()
+    call_command("requeue_abandoned_tasks", stdout=out)
+    assert "Requeued 1 abandoned task(s)." in out.getvalue()
+    assert DBTaskResult.objects.get(pk=abandoned.id).status == "READY"
+    assert DBTaskResult.objects.get(pk=running.id).status == "RUNNING"  # a live worker's, left alone
+    assert [str(task.pk) for task in DBTaskResult.objects.ready()] == [abandoned.id]
