@@ -60,11 +60,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    # Sign-in throttling (below)
+    # Sign-in throttling and CORS for the storefront (below)
     "axes",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
+    # First, as django-cors-headers asks: it answers preflight requests itself.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -285,6 +288,15 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "config.login_throttling.client_ip_address"
 AXES_LOCKOUT_CALLABLE = "config.login_throttling.locked_out"
+
+# CORS (django-cors-headers): the storefront's pages may read the public search, autocomplete and
+# reviews APIs from the browser, with GET only and without cookies. The same origins may frame the
+# survey (SURVEYS_STOREFRONT_ORIGINS): one list for both. No other address answers to another origin:
+# not the APIs that write (they take a storefront key or a visitor's cookie), never the admin.
+CORS_ALLOWED_ORIGINS = SURVEYS_STOREFRONT_ORIGINS
+CORS_URLS_REGEX = r"^/api/v1/(help/search|help/autocomplete|reviews)$"
+CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type"]
 
 LOGGING = {
     "version": 1,
