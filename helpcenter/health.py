@@ -10,6 +10,9 @@ fine and 503 naming what failed::
 By default it checks the database, the default cache, the background task queue and whatever the
 other help center apps register through the ``register_helpcenter_health_checks`` hook (the search
 app adds the search engine); a site passes its own ``components`` to ``as_view`` to change that.
+``?only=database,cache`` checks those alone: a load balancer that takes a server out on 503 asks
+only what that server needs to serve, since the search engine and the task worker are shared and
+visitors are still served while either is away (searches answered from the database).
 Details never carry addresses or credentials: the checks word their own messages, and
 django-health-check reports anything unexpected as "unknown error".
 """
@@ -105,12 +108,15 @@ class HealthView(HealthCheckView):
 
     components: dict[str, CheckSpec] | None = None
 
-    def get_components(self) -> dict[str, HealthCheck]:
+    def get_components(self, only: list[str] | None = None) -> dict[str, HealthCheck]:
         specs = default_components() if self.components is None else self.components
-        return {name: build_check(spec) for name, spec in specs.items()}
+        return {name: build_check(spec) for name, spec in specs.items() if only is None or name in only}
 
     async def get(self, request, *args, **kwargs):
-        components = self.get_components()
+        only = [name.strip() for name in request.GET["only"].split(",")] if "only" in request.GET else None
+        components = self.get_components(only)
+        if only is not None and (unknown := sorted(set(only) - set(components))):
+            return JsonResponse({"detail": f"Unknown components: {', '.join(unknown)}."}, status=400)
         with self.get_executor() as executor:
             results = await asyncio.gather(*(check.get_result(executor) for check in components.values()))
         reports = {name: component_report(result) for name, result in zip(components, results, strict=True)}

@@ -286,7 +286,7 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "config.login_throttling.client_ip_address"
+AXES_CLIENT_IP_CALLABLE = "surveys.ratelimit.client_ip_address"
 AXES_LOCKOUT_CALLABLE = "config.login_throttling.locked_out"
 
 # CORS (django-cors-headers): the storefront's pages may read the public search, autocomplete and

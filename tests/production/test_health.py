@@ -138,3 +138,21 @@ def test_a_probe_is_cheap(client, database_queue, django_assert_max_num_queries)
     # on a connection of its own).
     with django_assert_max_num_queries(1):
         assert health(client)[0].status_code == 200
+
+
+def test_a_load_balancer_asks_only_what_this_server_needs(client, closed_port, database_queue):
+    """The engine and the worker are shared by every server, and visitors are still served while
+    either is away: a balancer that takes a server out on 503 asks for the database and cache only."""
+    database_queue(timedelta(hours=1))
+    with override_settings(WAGTAILSEARCH_BACKENDS=engine_at(f"http://127.0.0.1:{closed_port}")):
+        assert health(client)[0].status_code == 503
+        response = client.get("/health/", {"only": "database,cache"})
+    body = json.loads(response.content)
+    assert response.status_code == 200, body
+    assert list(body["components"]) == ["database", "cache"]
+
+
+def test_asking_for_an_unknown_component_is_refused(client):
+    response = client.get("/health/", {"only": "database,mainframe"})
+    assert response.status_code == 400
+    assert json.loads(response.content) == {"detail": "Unknown components: mainframe."}

@@ -103,3 +103,11 @@ def test_behind_the_proxy_one_clients_failures_do_not_lock_out_another(client, b
     assert sign_in(client, PASSWORD, HTTP_X_FORWARDED_FOR="203.0.113.5").status_code == 429
     response = sign_in(client, PASSWORD, HTTP_X_FORWARDED_FOR="203.0.113.5, 203.0.113.6")
     assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_a_request_without_a_usable_address_is_still_counted(client, boss):
+    """A header that holds no address (a misconfigured proxy) must not break signing in."""
+    with override_settings(SURVEYS_CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR"):
+        response = sign_in(client, "wrong", HTTP_X_FORWARDED_FOR="unknown")
+    assert response.status_code == 200
+    assert AccessAttempt.objects.get().ip_address is None
