@@ -15,6 +15,7 @@ from django.db import connections
 from django.test import override_settings
 
 from tests.conftest import uses_search_engine
+from tests.foundation.test_settings import GOOD_SECRET, run_python
 
 pytestmark = pytest.mark.django_db
 
@@ -156,3 +157,26 @@ def test_asking_for_an_unknown_component_is_refused(client):
     response = client.get("/health/", {"only": "database,mainframe"})
     assert response.status_code == 400
     assert json.loads(response.content) == {"detail": "Unknown components: mainframe."}
+
+
+PRODUCTION_PROBE = """
+import django, json
+django.setup()
+from django.test import Client
+client = Client()
+health = client.get("/health/", {"only": "cache"})
+page = client.get("/robots.txt")
+print(json.dumps([health.status_code, json.loads(health.content)["status"], page.status_code]))
+"""
+
+
+def test_in_production_a_plain_http_probe_is_answered_not_redirected_to_https():
+    result = run_python(
+        PRODUCTION_PROBE,
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="testserver",
+        DATABASE_URL="",
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [200, "ok", 301]
