@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from helpcenter.health import HealthView
 from helpcenter.sitemaps import TranslatedSitemap
 from helpcenter.urls import urlpatterns as helpcenter_urlpatterns
 from home import views as home_views
@@ -25,6 +26,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # For load balancers and monitoring: JSON naming each component's state; 503 when one fails.
+    path("health/", HealthView.as_view(), name="health"),
 ]
 
 if settings.DEBUG:

@@ -34,6 +34,9 @@ DEFAULTS: dict[str, Any] = {
     "PAGE_CACHE_ALL_PAGES": False,
     # Storefront API keys accepted besides those made in the admin (a list of strings).
     "API_KEYS": [],
+    # Seconds a due background task may wait in the database queue (django-tasks-db) before the
+    # health check fails and the admin dashboard warns that no worker (manage.py db_worker) runs.
+    "TASK_QUEUE_MAX_AGE": 300,
 }
 
 

@@ -1,7 +1,9 @@
-"""Registers the help center's admin views (defined in viewsets.py) and its rich text page links."""
+"""Registers the help center's admin views (defined in viewsets.py), its rich text page links and its
+dashboard warning about a stalled task queue (dashboard.py)."""
 
 from wagtail import hooks
 
+from .dashboard import add_task_queue_panel
 from .rich_text import PublicPageLinkHandler
 from .viewsets import (
     feedback_report_menu_item,
@@ -24,3 +26,7 @@ hooks.register("register_reports_menu_item", needs_attention_menu_item)
 @hooks.register("register_rich_text_features", order=100)
 def register_public_page_links(features):
     features.register_link_type(PublicPageLinkHandler)
+
+
+# Superusers and staff see at once when background tasks wait for a worker that is not running.
+hooks.register("construct_homepage_panels", add_task_queue_panel)

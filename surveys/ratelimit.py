@@ -6,6 +6,7 @@ past. Counts are shared between processes and machines when the cache is
 worker counts on its own, and ``check --deploy`` says so (surveys.W003).
 """
 
+import ipaddress
 import logging
 import math
 import threading
@@ -38,6 +39,15 @@ def client_address(request: HttpRequest) -> str:
         # The last entry is the one our own proxy added; earlier ones are the client's say-so.
         return request.META[header].split(",")[-1].strip()
     return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def client_ip_address(request: HttpRequest) -> str | None:
+    """The same client address as an IP address, or None when the request carries none that parses;
+    for other counters of the site, e.g. django-axes' ``AXES_CLIENT_IP_CALLABLE``."""
+    try:
+        return str(ipaddress.ip_address(client_address(request)))
+    except ValueError:
+        return None
 
 
 def check(scope: str, request: HttpRequest) -> Verdict:

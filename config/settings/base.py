@@ -4,6 +4,7 @@ Everything that differs between machines comes from the environment
 (see README.md, "Configuration"); nothing secret lives in this file.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -59,9 +60,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Sign-in throttling and CORS for the storefront (below)
+    "axes",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
+    # First, as django-cors-headers asks: it answers preflight requests itself.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -74,6 +80,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "helpcenter.page_cache.PageCacheMiddleware",
+    # Turns a throttled sign-in into the lock-out page (last, as django-axes asks).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -111,6 +119,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out client before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -285,6 +299,27 @@ SURVEYS_RATE_LIMITS = {
 # Behind a reverse proxy, the META key with the client address, e.g. HTTP_X_FORWARDED_FOR.
 SURVEYS_CLIENT_IP_HEADER = env_str("SURVEYS_CLIENT_IP_HEADER")
 # End of Surveys -----------------------------------------------------------------
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT failed sign-ins from one client address
+# the admin's sign-in answers 429 with a lock-out page for AXES_COOLOFF_MINUTES. The address is the
+# one the surveys' rate limits count (SURVEYS_CLIENT_IP_HEADER behind a proxy); failures are kept in
+# the database, so every server process sees them.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "surveys.ratelimit.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "config.login_throttling.locked_out"
+
+# CORS (django-cors-headers): the storefront's pages may read the public search, autocomplete and
+# reviews APIs from the browser, with GET only and without cookies. The same origins may frame the
+# survey (SURVEYS_STOREFRONT_ORIGINS): one list for both. No other address answers to another origin:
+# not the APIs that write (they take a storefront key or a visitor's cookie), never the admin.
+CORS_ALLOWED_ORIGINS = SURVEYS_STOREFRONT_ORIGINS
+CORS_URLS_REGEX = r"^/api/v1/(help/search|help/autocomplete|reviews)$"
+CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type"]
 
 LOGGING = {
     "version": 1,

@@ -1,9 +1,11 @@
-"""Registers the search report in the admin, the search page on every help home, and the search API."""
+"""Registers the search report in the admin, the search page on every help home, the search API and
+the search engine's health check."""
 
 from wagtail import hooks
 
 from . import api, views
 from .admin_views import search_report_menu_item, search_report_viewset
+from .health import SearchEngine
 
 
 @hooks.register("register_admin_viewset")
@@ -18,3 +20,8 @@ hooks.register("register_help_home_routes", views.help_home_routes)
 @hooks.register("register_helpcenter_api")
 def register_search_api():
     return [("/help/", api.router)]
+
+
+@hooks.register("register_helpcenter_health_checks")
+def register_search_engine_health_check():
+    return {"search_engine": SearchEngine}

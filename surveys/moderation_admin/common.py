@@ -3,7 +3,8 @@
 from datetime import timedelta
 from functools import cache, wraps
 
-from django.contrib.auth import get_user_model
+from django.conf import settings
+from django.contrib.auth import get_user_model, load_backend
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
@@ -28,10 +29,20 @@ def admin_url(response: SurveyResponse) -> str:
     return admin_base_url() + queue_url("inspect", response.pk)
 
 
+def permission_backend() -> str | None:
+    """The first authentication backend that can list users by permission (Django's ModelBackend or
+    a subclass). ``with_perm`` must be told which when a site has several, as one with django-axes
+    (whose backend only refuses locked-out clients) does."""
+    return next(
+        (path for path in settings.AUTHENTICATION_BACKENDS if hasattr(load_backend(path), "with_perm")),
+        None,
+    )
+
+
 def moderators():
     """Active users who hold the moderation permission (through a group, directly, or superuser)."""
     user_model = get_user_model()
-    users = user_model.objects.with_perm(moderation.PERMISSION, is_active=True)
+    users = user_model.objects.with_perm(moderation.PERMISSION, is_active=True, backend=permission_backend())
     return users.order_by("first_name", "last_name", user_model.USERNAME_FIELD)
 
 

@@ -1,4 +1,5 @@
-"""The production stack, as operators run it: PostgreSQL, Redis and the search engine from
+"""Fixtures for the production tests: a real database task queue with tasks waiting in it, and
+the production stack, as operators run it: PostgreSQL, Redis and the search engine from
 scripts/test, and the Procfile's processes started by honcho with the production settings.
 
 This module makes its own database, index prefix and cache key prefix on those services, so it never
@@ -18,6 +19,7 @@ import socket
 import subprocess
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -25,6 +27,12 @@ import psycopg
 import pytest
 import redis
 import requests
+from django.test import override_settings
+from django.utils import timezone
+from django_tasks import task
+from django_tasks_db.models import DBTaskResult
+
+from tests.surveys.conftest import editor  # noqa: F401  (pytest finds fixtures by name)
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -335,3 +343,30 @@ def stack(tmp_path_factory):
         shared = redis.Redis.from_url(found["REDIS_URL"])
         for key in shared.scan_iter(f"*{prefix}*"):
             shared.delete(key)
+
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+
+
+@task()
+def wait_in_the_queue() -> None:
+    """A task that only ever waits: no worker runs in these tests."""
+
+
+@pytest.fixture
+def database_queue(db):
+    """Production's task backend (django-tasks-db), and a way to put a task in it that became due
+    ``waited`` ago (enqueued then, or enqueued earlier and deferred until then)."""
+
+    def enqueue(waited: timedelta, *, deferred: bool = False) -> DBTaskResult:
+        result = wait_in_the_queue.enqueue()
+        now = timezone.now()
+        rows = DBTaskResult.objects.filter(pk=result.id)
+        if deferred:
+            rows.update(enqueued_at=now - waited - timedelta(days=2), run_after=now - waited)
+        else:
+            rows.update(enqueued_at=now - waited)
+        return rows.get()
+
+    with override_settings(TASKS=DATABASE_TASKS):
+        yield enqueue

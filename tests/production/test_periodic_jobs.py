@@ -11,8 +11,9 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from .conftest import DATABASE_TASKS
+
 README = Path(__file__).resolve().parents[2] / "README.md"
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 
 
 def periodic_jobs() -> list[list[str]]:
