@@ -58,3 +58,14 @@ def stale_task_queue_age() -> timedelta | None:
     if age is not None and age.total_seconds() > helpcenter_settings.TASK_QUEUE_MAX_AGE:
         return age
     return None
+
+
+def worker_missing_message() -> str | None:
+    """What a periodic job says when due tasks wait too long (no worker runs), else None."""
+    age = stale_task_queue_age()
+    if age is None:
+        return None
+    return (
+        f"Background tasks have waited {age.total_seconds() / 60:.0f} minutes: no worker is running "
+        "(start `manage.py db_worker`, the Procfile's worker)."
+    )

@@ -6,7 +6,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -71,3 +71,20 @@ def test_a_task_a_killed_worker_left_running_goes_back_in_the_queue(home):
     assert DBTaskResult.objects.get(pk=abandoned.id).status == "READY"
     assert DBTaskResult.objects.get(pk=running.id).status == "RUNNING"  # a live worker's, left alone
     assert [str(task.pk) for task in DBTaskResult.objects.ready()] == [abandoned.id]
+
+
+def test_the_jobs_say_when_no_worker_runs(database_queue, home):
+    database_queue(timedelta(minutes=10))  # due ten minutes ago, and nobody took it
+    with pytest.raises(CommandError, match=r"no worker is running .*not searchable until it runs"):
+        call_command("search_catch_up", stdout=StringIO())
+    err = StringIO()
+    call_command("send_due_emails", stdout=StringIO(), stderr=err)  # it sent what was due itself
+    assert "Background tasks have waited 10 minutes: no worker is running" in err.getvalue()
+
+
+def test_the_jobs_are_quiet_while_the_worker_keeps_up(database_queue, home):
+    database_queue(timedelta(seconds=30))
+    call_command("search_catch_up", stdout=StringIO())
+    err = StringIO()
+    call_command("send_due_emails", stdout=StringIO(), stderr=err)
+    assert err.getvalue() == ""

@@ -175,3 +175,11 @@ def test_every_invitation_is_emailed_once_though_the_worker_is_killed_midway(sta
     while stack.sql(UNFINISHED_TASKS):
         assert time.monotonic() < deadline, stack.sql(UNFINISHED_TASKS)
         time.sleep(0.2)
+
+
+def test_both_servers_report_every_component_healthy(stack):
+    for server in (0, 1):
+        response = Browser(stack.url(server)).get("/health/")
+        assert response.status_code == 200, response.text
+        components = response.json()["components"]
+        assert set(components) == {"database", "cache", "search_engine", "task_queue"}, components

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from helpcenter.task_queue import worker_missing_message
 from surveys.models import OutgoingEmail
 from surveys.services import deliver_due_emails, send_due_emails
 
@@ -26,5 +27,8 @@ class Command(BaseCommand):
         sent = counts.get(OutgoingEmail.SENT, 0)
         failed = counts.get(OutgoingEmail.RETRYING, 0) + counts.get(OutgoingEmail.FAILED, 0)
         self.stdout.write(f"Sent {sent} e-mail(s).")
+        missing = worker_missing_message()
+        if missing:  # the e-mail is out; the rest of the worker's tasks are not
+            self.stderr.write(self.style.WARNING(missing))
         if failed:
             raise CommandError(f"{failed} e-mail(s) could not be sent; they are kept (see the log).")
