@@ -41,6 +41,8 @@ public class EngineNode {
         if (args.length == 5) {
             settings.put("discovery.type", "single-node");
         } else {
+            // Said outright: the runner's default configuration file (OpenSearch 3) asks for a single node.
+            settings.put("discovery.type", "zen");
             lists.put("discovery.seed_hosts", args[5].split(","));
             lists.put(opensearch ? "cluster.initial_cluster_manager_nodes" : "cluster.initial_master_nodes", args[6].split(","));
         }
