@@ -132,7 +132,7 @@ def analysis_languages() -> list[str]:
 
 
 # Lucene's Persian stemmer (the persian_stem filter), as token filters for engines without it:
-# Elasticsearch 7 has none (OpenSearch 2 and 3 and Elasticsearch 8.16+ do). Each suffix, in
+# Elasticsearch 7 has none (OpenSearch 2 and 3 do; of Elasticsearch 8, only later releases). Each suffix, in
 # Lucene's order, comes off when at least two letters stay; the yeh is the Arabic one that
 # persian_normalization leaves. The same words come out, so relevance is the same.
 PERSIAN_STEM_SUFFIXES = (

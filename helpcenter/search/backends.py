@@ -97,7 +97,7 @@ def _mapping(base: type) -> type:
     return type(f"HelpCenter{base.__name__}", (base,), {"get_mapping": get_mapping})
 
 
-# Engines whose analysis has no persian_stem filter (Elasticsearch 7; 8 before 8.16): analysis.py
+# Engines whose analysis lacks persian_stem (Elasticsearch 7; early 8.x releases): analysis.py
 # builds the same stemming from pattern filters for them.
 WITHOUT_PERSIAN_STEM = ("elasticsearch7", "elasticsearch8")
 
