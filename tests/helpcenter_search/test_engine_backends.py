@@ -106,3 +106,26 @@ def test_the_system_checks_accept_every_engine_behind_the_help_backend(engine):
     with override_settings(WAGTAILSEARCH_BACKENDS=direct):
         errors = [message.id for message in run_checks() if message.id.startswith("helpcenter_search.")]
     assert errors == ["helpcenter_search.E002"]
+
+
+@pytest.mark.parametrize(
+    ("replicas", "expected"),
+    [
+        (None, {"auto_expand_replicas": "0-1"}),
+        ("2", {"number_of_replicas": 2}),
+        ("0", {"number_of_replicas": 0}),
+    ],
+)
+def test_replicas_follow_the_cluster_unless_search_replicas_is_set(replicas, expected):
+    environment = {key: value for key, value in os.environ.items() if key != "SEARCH_REPLICAS"}
+    environment.update(DJANGO_SETTINGS_MODULE="config.settings.dev")
+    environment.update(SEARCH_BACKEND="opensearch2", **({"SEARCH_REPLICAS": replicas} if replicas else {}))
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "print(json.dumps(settings.WAGTAILSEARCH_BACKENDS['default']['INDEX_SETTINGS']['settings']['index']))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == expected
