@@ -162,9 +162,6 @@ def site_environment(workdir: Path, database: str, engine: str) -> dict[str, str
         "SEARCH_BACKEND": "opensearch2",
         "SEARCH_URLS": engine,
         "SEARCH_INDEX_PREFIX": INDEX_PREFIX,
-        # One node holds no replica: with one asked for, the node stays yellow and the next
-        # `scripts/search-engine start`, which waits for green, gives up.
-        "SEARCH_REPLICAS": "0",
         "STATIC_ROOT": str(workdir / "static"),
         "PAGE_CACHE_LOCATION": str(workdir / "page-cache"),
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",

@@ -177,11 +177,22 @@ SEARCH_URLS = env_list("SEARCH_URLS", "http://127.0.0.1:9200")
 # (or the test suite) can share one cluster.
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "helpcenter_")
 SEARCH_POOL_OPTION = {
+    "elasticsearch7": "maxsize",
     "opensearch2": "pool_maxsize",
     "opensearch3": "pool_maxsize",
     "elasticsearch8": "connections_per_node",
     "elasticsearch9": "connections_per_node",
 }
+# Replicas per index: SEARCH_REPLICAS when set; otherwise one wherever the cluster has a second node
+# to hold it and none on a single node (the engine's auto_expand_replicas "0-1", kept up to date as
+# nodes join and leave), so a one-node engine stays green and restarts cleanly while a cluster keeps
+# a copy of every shard when a node stops.
+SEARCH_REPLICAS = env_str("SEARCH_REPLICAS")
+SEARCH_REPLICA_SETTINGS = (
+    {"number_of_replicas": env_int("SEARCH_REPLICAS", 1)}
+    if SEARCH_REPLICAS
+    else {"auto_expand_replicas": "0-1"}
+)
 if SEARCH_BACKEND == "database":
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": SEARCH_BACKENDS["database"]}}
 else:
@@ -199,7 +210,7 @@ else:
             # the option differently.
             "OPTIONS": {SEARCH_POOL_OPTION.get(SEARCH_BACKEND, "maxsize"): env_int("SEARCH_POOL_SIZE", 16)},
             # The help search backend adds its per-language analysis to these.
-            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": env_int("SEARCH_REPLICAS", 1)}}},
+            "INDEX_SETTINGS": {"settings": {"index": dict(SEARCH_REPLICA_SETTINGS)}},
         },
         # Kept up to date beside the engine, so search still answers when the engine is down.
         "fallback": {"BACKEND": SEARCH_BACKENDS["database"]},

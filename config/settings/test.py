@@ -33,8 +33,7 @@ CACHES = {
 HELPCENTER_PAGE_CACHE_SECONDS = 0
 
 if SEARCH_BACKEND != "database":
-    # Tests get their own indexes so they never clobber a developer's, and a
-    # single test node has nowhere to put replicas.
+    # Tests get their own indexes so they never clobber a developer's (replicas follow the cluster's
+    # size, as in base.py: none on a single test node, one on the three-node cluster of tests/faults).
     engine = WAGTAILSEARCH_BACKENDS["default"]
     engine["INDEX_PREFIX"] = env_str("SEARCH_INDEX_PREFIX", "helpcenter_test_")
-    engine["INDEX_SETTINGS"]["settings"]["index"]["number_of_replicas"] = 0

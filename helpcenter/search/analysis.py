@@ -131,9 +131,34 @@ def analysis_languages() -> list[str]:
     return sorted({analysis_language(code) for code in get_content_languages()})
 
 
-def _analysis(languages: list[str]) -> dict:
+# Lucene's Persian stemmer (the persian_stem filter), as token filters for engines without it:
+# Elasticsearch 7 has none (OpenSearch 2 and 3 do; of Elasticsearch 8, only later releases). Each suffix, in
+# Lucene's order, comes off when at least two letters stay; the yeh is the Arabic one that
+# persian_normalization leaves. The same words come out, so relevance is the same.
+PERSIAN_STEM_SUFFIXES = (
+    "\u0627\u062a",
+    "\u0627\u0646",
+    "\u062a\u0631\u064a\u0646",
+    "\u062a\u0631",
+    "\u064a\u064a",
+    "\u064a",
+    "\u0647\u0627",
+    ZWNJ,
+)
+PERSIAN_STEM_FILTERS = {
+    f"fa_stem_{number}": {"type": "pattern_replace", "pattern": f"^(.{{2,}}){suffix}$", "replacement": "$1"}
+    for number, suffix in enumerate(PERSIAN_STEM_SUFFIXES, start=1)
+}
+
+
+def _analysis(languages: list[str], persian_stem: bool = True) -> dict:
     """English and Persian as above, and the analyzers of the other languages the site has."""
     analysis = copy.deepcopy(ANALYSIS)
+    if not persian_stem:
+        analysis["filter"].update(PERSIAN_STEM_FILTERS)
+        filters = analysis["analyzer"]["help_fa"]["filter"]
+        at = filters.index("persian_stem")
+        filters[at : at + 1] = list(PERSIAN_STEM_FILTERS)
     for language in languages:
         if language in PREFIX_FILTERS:
             continue
@@ -223,6 +248,7 @@ def with_language_fields(mapping: dict, languages: list[str]) -> dict:
     return mapping
 
 
-def index_settings(languages: list[str]) -> dict:
-    """The analysis part of the index settings: what a deployment's own INDEX_SETTINGS are merged into."""
-    return {"settings": {"analysis": _analysis(languages)}}
+def index_settings(languages: list[str], persian_stem: bool = True) -> dict:
+    """The analysis part of the index settings: what a deployment's own INDEX_SETTINGS are merged into.
+    Without ``persian_stem`` (an engine that lacks the filter), the same stemming by pattern filters."""
+    return {"settings": {"analysis": _analysis(languages, persian_stem)}}

@@ -97,6 +97,15 @@ def _mapping(base: type) -> type:
     return type(f"HelpCenter{base.__name__}", (base,), {"get_mapping": get_mapping})
 
 
+# Engines whose analysis lacks persian_stem (Elasticsearch 7; early 8.x releases): analysis.py
+# builds the same stemming from pattern filters for them.
+WITHOUT_PERSIAN_STEM = ("elasticsearch7", "elasticsearch8")
+
+
+def has_persian_stem(engine: str) -> bool:
+    return engine.rsplit(".", 1)[-1] not in WITHOUT_PERSIAN_STEM
+
+
 _backends: dict[str, object] = {}
 _backends_lock = threading.Lock()
 
@@ -113,8 +122,10 @@ def SearchBackend(params: dict):
             backend = _backends.get(key)
             if backend is None:
                 params = copy.deepcopy(params)  # the backend pops and updates what it is given
+                engine = params["ENGINE"]
                 params["INDEX_SETTINGS"] = deep_update(
-                    index_settings(languages), params.get("INDEX_SETTINGS", {})
+                    index_settings(languages, persian_stem=has_persian_stem(engine)),
+                    params.get("INDEX_SETTINGS", {}),
                 )
                 backend = _backends[key] = _journaled(import_backend(params.pop("ENGINE")))(params)
     return backend
