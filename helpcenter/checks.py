@@ -167,3 +167,33 @@ def check_urls(app_configs, **kwargs):
             )
         ]
     return []
+
+
+VISITOR_MIDDLEWARE = "helpcenter.visitors.VisitorCookieMiddleware"
+
+
+@register()
+def check_visitor_cookie_middleware(app_configs, **kwargs):
+    """Reads and votes count only with the visitor cookie the pages give (helpcenter.visitors);
+    below the page cache, pages it answers would give none."""
+    middleware = list(settings.MIDDLEWARE)
+    if VISITOR_MIDDLEWARE not in middleware:
+        return [
+            Warning(
+                "Without helpcenter.visitors.VisitorCookieMiddleware a visitor's first read and vote "
+                "are not counted (the pages give no visitor cookie).",
+                hint=f"Add {VISITOR_MIDDLEWARE!r} to MIDDLEWARE ({README}).",
+                id="helpcenter.W005",
+            )
+        ]
+    if PAGE_CACHE_MIDDLEWARE in middleware and middleware.index(VISITOR_MIDDLEWARE) > middleware.index(
+        PAGE_CACHE_MIDDLEWARE
+    ):
+        return [
+            Warning(
+                "VisitorCookieMiddleware comes after the page cache: cached pages give no visitor cookie.",
+                hint=f"List {VISITOR_MIDDLEWARE!r} before {PAGE_CACHE_MIDDLEWARE!r} in MIDDLEWARE.",
+                id="helpcenter.W006",
+            )
+        ]
+    return []

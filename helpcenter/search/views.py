@@ -34,7 +34,7 @@ def search(help_home, request):
         )
     except services.InvalidQuery as invalid:
         status, error = 400, str(invalid)
-    search_id = analytics.log_search(results) if results and results.query else None
+    search_id = analytics.log_search(results, request) if results and results.query else None
     for hit in results.hits if results else []:
         click = help_home.route_url("search_click", hit.page_id) if search_id and hit.page_id else None
         hit.link = f"{click}?{urlencode({'search': search_id, 'rank': hit.rank})}" if click else hit.url
