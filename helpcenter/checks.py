@@ -112,14 +112,16 @@ def is_per_process_cache(alias: str) -> bool:
 @register(Tags.caches, deploy=True)
 def check_default_cache_is_shared(app_configs, **kwargs):
     """The remembered lookups (synonyms, promotions, restricted paths, help homes) are forgotten in
-    every process through the default cache; per process, others keep theirs for a few seconds."""
+    every process through the default cache; per process, others keep theirs for a few seconds. The
+    rate limits and signal counters (helpcenter.ratelimit, helpcenter.visitors) live there too."""
     if not is_per_process_cache("default"):
         return []
     return [
         Warning(
             "The default cache is per process: with several server processes, an editor's change to "
             "synonyms, promotions or view restrictions reaches the others only after "
-            f"{lookups.TTL_SECONDS} seconds, and nothing is shared between machines.",
+            f"{lookups.TTL_SECONDS} seconds, nothing is shared between machines, and each process "
+            "counts HELPCENTER_RATE_LIMITS and the once-per-visitor signals on its own.",
             hint="Set CACHE_URL (or REDIS_URL) to a Redis server every process shares, or point "
             "CACHES['default'] at django.core.cache.backends.redis.RedisCache.",
             id="helpcenter.W004",

@@ -132,3 +132,18 @@ def test_rankings_forget_signals_older_than_their_window(home, articles):
     old_day = timezone.now().date() - timedelta(days=helpcenter_settings.RANKING_DAYS + 1)
     ArticleReadCount.objects.create(article=articles[0], day=old_day, count=100)
     assert list(home.most_read()) == []
+
+
+def test_a_site_without_the_visitor_middleware_or_with_it_below_the_page_cache_is_warned(settings):
+    from helpcenter.checks import check_visitor_cookie_middleware
+
+    assert check_visitor_cookie_middleware(None) == []
+    visitor, page_cache = (
+        "helpcenter.visitors.VisitorCookieMiddleware",
+        "helpcenter.page_cache.PageCacheMiddleware",
+    )
+    settings.MIDDLEWARE = [name for name in settings.MIDDLEWARE if name != visitor]
+    assert [warning.id for warning in check_visitor_cookie_middleware(None)] == ["helpcenter.W005"]
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, visitor]
+    assert page_cache in settings.MIDDLEWARE
+    assert [warning.id for warning in check_visitor_cookie_middleware(None)] == ["helpcenter.W006"]
