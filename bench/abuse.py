@@ -256,7 +256,8 @@ def table(before: dict, after: dict) -> str:
             row(
                 "Permissions-Policy / Server header",
                 lambda f: (
-                    f"{'yes' if f['headers']['permissions_policy'] else 'no'} / `{f['headers']['server']}`"
+                    f"{'yes' if f['headers']['permissions_policy'] else 'no'} / "
+                    + (f"`{f['headers']['server']}`" if f["headers"]["server"] else "none")
                 ),
             ),
         ]
