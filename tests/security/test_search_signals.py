@@ -130,3 +130,14 @@ def test_a_burst_of_searches_is_refused_with_429_and_retry_after(home):
     refused = search(client, "one more")
     assert refused.status_code == 429
     assert int(refused["Retry-After"]) >= 1
+
+
+def test_the_search_page_refuses_a_burst_too_and_stores_nothing_beyond_it(home):
+    client = Client(HTTP_USER_AGENT=BROWSER)
+    limit = int(helpcenter_settings.RATE_LIMITS["search"].split("/")[0])
+    assert {client.get("/search/", {"q": f"question {n}"}).status_code for n in range(limit)} == {200}
+    refused = client.get("/fa/search/", {"q": "refund order by 1731#"})
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) >= 1
+    assert "جست‌وجوهای زیادی" in refused.content.decode()
+    assert SearchEvent.objects.count() == limit
