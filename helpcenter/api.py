@@ -15,7 +15,8 @@ from wagtail import hooks
 
 from . import services
 from .conf import helpcenter_settings
-from .visitors import ensure_visitor_id
+from .ratelimit import Throttle
+from .visitors import counted_visitor, ensure_visitor_id, first_signal_today
 
 router = Router(tags=["help"])
 
@@ -37,19 +38,25 @@ class Error(Schema):
 
 @router.post(
     "/articles/{article_id}/feedback",
-    response={201: FeedbackOut, 404: Error, 409: Error, 422: Error},
+    response={201: FeedbackOut, 404: Error, 409: Error, 422: Error, 429: Error},
     summary="Say whether an article helped",
+    throttle=[Throttle("feedback")],
 )
 def article_feedback(request: HttpRequest, response: HttpResponse, article_id: int, payload: FeedbackIn):
-    """One vote per visitor per article; the visitor is an anonymous cookie, not a person."""
-    visitor_id = ensure_visitor_id(request, response)
+    """One vote per visitor per article; the visitor is an anonymous cookie, not a person.
+
+    A vote without the visitor cookie the article page set, or from a bot, or beyond its client
+    address's daily share, is kept (with its comment) but counted nowhere."""
+    visitor_id = counted_visitor(request, response)
+    counted = visitor_id is not None and first_signal_today("vote", str(article_id), visitor_id, request)
     try:
         vote = services.record_feedback(
             article_id,
             helpful=payload.helpful,
             comment=payload.comment,
-            visitor_id=visitor_id,
+            visitor_id=visitor_id or ensure_visitor_id(request, response),
             request=request,
+            counted=counted,
         )
     except services.FeedbackError as error:
         return Status(error.status, {"detail": str(error)})
@@ -58,11 +65,21 @@ def article_feedback(request: HttpRequest, response: HttpResponse, article_id: i
     )
 
 
-@router.post("/articles/{article_id}/read", response={204: None, 404: Error}, summary="Count one read")
-def article_read(request: HttpRequest, article_id: int):
-    """Called by a beacon from the article page, so reads count even when the page came from a cache."""
+@router.post(
+    "/articles/{article_id}/read",
+    response={204: None, 404: Error, 429: Error},
+    summary="Count one read",
+    throttle=[Throttle("read")],
+)
+def article_read(request: HttpRequest, response: HttpResponse, article_id: int):
+    """Called by a beacon from the article page, so reads count even when the page came from a cache.
+
+    Counted once per visitor per article and day, a few per client address; a read without the
+    visitor cookie, or from a bot, is answered alike and not counted."""
+    visitor_id = counted_visitor(request, response)
+    counted = visitor_id is not None and first_signal_today("read", str(article_id), visitor_id, request)
     try:
-        services.record_read(article_id)
+        services.record_read(article_id, counted=counted)
     except services.ArticleNotFound as error:
         return Status(404, {"detail": str(error)})
     return Status(204, None)
@@ -118,6 +135,9 @@ def api() -> HelpCenterAPI:
         version="1",
         urls_namespace="api-v1",
         description="Search help content, rate articles, send survey invitations and read public reviews.",
+        # Interactive docs load Swagger UI from a CDN: off unless HELPCENTER_API_DOCS turns them on
+        # (development); the schema itself stays at openapi.json.
+        docs_url="/docs" if helpcenter_settings.API_DOCS else None,
     )
     whole.add_router("/help/", router)
     for hook in hooks.get_hooks("register_helpcenter_api"):

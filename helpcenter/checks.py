@@ -112,14 +112,16 @@ def is_per_process_cache(alias: str) -> bool:
 @register(Tags.caches, deploy=True)
 def check_default_cache_is_shared(app_configs, **kwargs):
     """The remembered lookups (synonyms, promotions, restricted paths, help homes) are forgotten in
-    every process through the default cache; per process, others keep theirs for a few seconds."""
+    every process through the default cache; per process, others keep theirs for a few seconds. The
+    rate limits and signal counters (helpcenter.ratelimit, helpcenter.visitors) live there too."""
     if not is_per_process_cache("default"):
         return []
     return [
         Warning(
             "The default cache is per process: with several server processes, an editor's change to "
             "synonyms, promotions or view restrictions reaches the others only after "
-            f"{lookups.TTL_SECONDS} seconds, and nothing is shared between machines.",
+            f"{lookups.TTL_SECONDS} seconds, nothing is shared between machines, and each process "
+            "counts HELPCENTER_RATE_LIMITS and the once-per-visitor signals on its own.",
             hint="Set CACHE_URL (or REDIS_URL) to a Redis server every process shares, or point "
             "CACHES['default'] at django.core.cache.backends.redis.RedisCache.",
             id="helpcenter.W004",
@@ -164,6 +166,36 @@ def check_urls(app_configs, **kwargs):
                 "The help center's addresses (its API, surveys and forms) are not in the site's URLconf.",
                 hint=f"Put helpcenter.urls.urlpatterns in front of Wagtail's catch-all ({README}).",
                 id="helpcenter.W002",
+            )
+        ]
+    return []
+
+
+VISITOR_MIDDLEWARE = "helpcenter.visitors.VisitorCookieMiddleware"
+
+
+@register()
+def check_visitor_cookie_middleware(app_configs, **kwargs):
+    """Reads and votes count only with the visitor cookie the pages give (helpcenter.visitors);
+    below the page cache, pages it answers would give none."""
+    middleware = list(settings.MIDDLEWARE)
+    if VISITOR_MIDDLEWARE not in middleware:
+        return [
+            Warning(
+                "Without helpcenter.visitors.VisitorCookieMiddleware a visitor's first read and vote "
+                "are not counted (the pages give no visitor cookie).",
+                hint=f"Add {VISITOR_MIDDLEWARE!r} to MIDDLEWARE ({README}).",
+                id="helpcenter.W005",
+            )
+        ]
+    if PAGE_CACHE_MIDDLEWARE in middleware and middleware.index(VISITOR_MIDDLEWARE) > middleware.index(
+        PAGE_CACHE_MIDDLEWARE
+    ):
+        return [
+            Warning(
+                "VisitorCookieMiddleware comes after the page cache: cached pages give no visitor cookie.",
+                hint=f"List {VISITOR_MIDDLEWARE!r} before {PAGE_CACHE_MIDDLEWARE!r} in MIDDLEWARE.",
+                id="helpcenter.W006",
             )
         ]
     return []

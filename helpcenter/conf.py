@@ -37,7 +37,31 @@ DEFAULTS: dict[str, Any] = {
     # Seconds a due background task may wait in the database queue (django-tasks-db) before the
     # health check fails and the admin dashboard warns that no worker (manage.py db_worker) runs.
     "TASK_QUEUE_MAX_AGE": 300,
+    # Per client address, "count/seconds", counted in the default (shared) cache; over the
+    # limit the API answers 429 with Retry-After. Keys left out keep these defaults.
+    "RATE_LIMITS": {"read": "60/60", "feedback": "10/60", "search": "60/60"},
+    # Behind a reverse proxy: the META key holding the client address (its last entry is used),
+    # e.g. "HTTP_X_FORWARDED_FOR". Empty: REMOTE_ADDR.
+    "CLIENT_IP_HEADER": "",
+    # Signals (reads, votes, searches) one client address adds per article (or query) and day;
+    # more are answered but not counted.
+    "SIGNALS_PER_CLIENT_PER_DAY": 3,
+    # "Most read" and "Most helpful": the days they look back, and the fewest distinct counted
+    # visitors an article needs to be listed.
+    "RANKING_DAYS": 30,
+    "RANKING_MIN_VISITORS": 5,
+    # The interactive API documentation at /api/v1/docs (the schema stays at /api/v1/openapi.json).
+    "API_DOCS": False,
+    # The Permissions-Policy header helpcenter.headers.PermissionsPolicyMiddleware sends ("" sends none).
+    "PERMISSIONS_POLICY": (
+        "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+        "magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), "
+        "browsing-topics=()"
+    ),
 }
+
+# Dict settings merged key by key with their defaults, so a site overrides only what it changes.
+MERGED = ("RATE_LIMITS",)
 
 
 class HelpCenterSettings:
@@ -46,7 +70,10 @@ class HelpCenterSettings:
     def __getattr__(self, name: str) -> Any:
         if name not in DEFAULTS:
             raise AttributeError(f"Unknown help center setting: {name}")
-        return getattr(settings, self.prefix + name, DEFAULTS[name])
+        value = getattr(settings, self.prefix + name, DEFAULTS[name])
+        if name in MERGED:
+            value = {**DEFAULTS[name], **value}
+        return value
 
 
 helpcenter_settings = HelpCenterSettings()

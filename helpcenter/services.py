@@ -50,11 +50,13 @@ def get_public_article(article_id: int) -> ArticlePage:
 
 
 def record_feedback(
-    article_id: int, *, helpful: bool, comment: str, visitor_id: str, request=None
+    article_id: int, *, helpful: bool, comment: str, visitor_id: str, request=None, counted: bool = True
 ) -> ArticleFeedback:
     """Stores one vote. The database constraint, not a prior lookup, keeps it to one per visitor.
 
-    Sends ``article_rated`` with the request, so a search that led here learns the answer helped.
+    A vote that is not ``counted`` (its client address has used up its share) is kept, with its
+    comment, for editors, but no ranking or share counts it. Sends ``article_rated`` with the
+    request for counted votes, so a search that led here learns the answer helped.
     """
     comment = (comment or "").strip()
     limit = helpcenter_settings.FEEDBACK_COMMENT_MAX_LENGTH
@@ -70,17 +72,21 @@ def record_feedback(
                 helpful=helpful,
                 comment=comment,
                 visitor=visitor_fingerprint(visitor_id),
+                counted=counted,
             )
     except IntegrityError:
         raise AlreadyVoted("You have already rated this article. Thank you!") from None
-    if request is not None:
+    if request is not None and counted:
         article_rated.send(sender=ArticlePage, request=request, article=article, helpful=helpful)
     return vote
 
 
-def record_read(article_id: int, day: date | None = None) -> None:
-    """Counts one read for today; safe under concurrent requests."""
+def record_read(article_id: int, day: date | None = None, counted: bool = True) -> None:
+    """Counts one read for today; safe under concurrent requests. A read that is not ``counted``
+    (no visitor, a bot, a repeat) only checks that the article exists."""
     article = get_public_article(article_id)
+    if not counted:
+        return
     day = day or timezone.now().date()
     counts = ArticleReadCount.objects.filter(article=article, day=day)
     if counts.update(count=F("count") + 1):

@@ -5,12 +5,13 @@ from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
 from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 from django.views.defaults import server_error as django_server_error
 
-from . import services
+from . import ratelimit, services
 from .languages import uses_persian_digits
-from .visitors import ensure_visitor_id
+from .visitors import counted_visitor, ensure_visitor_id, first_signal_today
 
 OUTCOMES = {
     services.AlreadyVoted: "already",
@@ -20,24 +21,34 @@ OUTCOMES = {
 
 @require_POST
 def feedback(request: HttpRequest, article_id: int) -> HttpResponse:
-    """The no-JavaScript path for "Was this helpful?": a form post, then back to the article."""
+    """The no-JavaScript path for "Was this helpful?": a form post, then back to the article.
+
+    The article page set the visitor cookie the post carries; counted as the API counts."""
     try:
         article = services.get_public_article(article_id)
     except services.ArticleNotFound:
         raise Http404("No such article") from None
+    verdict = ratelimit.check("feedback", request)
+    if not verdict.allowed:
+        message = gettext("Too many votes from your connection. Please wait a minute and try again.")
+        response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
+        response["Retry-After"] = str(verdict.retry_after)
+        return response
     helpful = request.POST.get("helpful")
     response = HttpResponseRedirect("")
     if helpful not in {"yes", "no"}:
         outcome = "invalid"
     else:
-        visitor_id = ensure_visitor_id(request, response)
+        visitor_id = counted_visitor(request, response)
+        counted = visitor_id is not None and first_signal_today("vote", str(article.pk), visitor_id, request)
         try:
             services.record_feedback(
                 article.pk,
                 helpful=helpful == "yes",
                 comment=request.POST.get("comment", ""),
-                visitor_id=visitor_id,
+                visitor_id=visitor_id or ensure_visitor_id(request, response),
                 request=request,
+                counted=counted,
             )
             outcome = "thanks"
         except services.FeedbackError as error:

@@ -1,44 +1,20 @@
-"""A fixed-window rate limit per client address, counted in Django's default cache.
-
-The counter is an atomic ``cache.incr``, so parallel requests cannot slip
-past. Counts are shared between processes and machines when the cache is
-(Redis from CACHE_URL in production); with the local-memory cache each
-worker counts on its own, and ``check --deploy`` says so (surveys.W003).
-"""
+"""The surveys app's rate limits (SURVEYS_RATE_LIMITS), counted by the help center's
+``helpcenter.ratelimit`` in the shared cache, so every abuse limit of the plugin is one mechanism."""
 
 import ipaddress
-import logging
-import math
-import threading
-import time
-from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.http import HttpRequest
-from ninja.throttling import BaseThrottle
+
+from helpcenter import ratelimit
+from helpcenter.ratelimit import Verdict
 
 from .conf import surveys_settings
 
-logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    allowed: bool
-    retry_after: int = 0
-
-
-def parse_rate(rate: str) -> tuple[int, int]:
-    count, _, seconds = rate.partition("/")
-    return int(count), int(seconds or 60)
+__all__ = ["SurveyThrottle", "Verdict", "check", "client_address"]
 
 
 def client_address(request: HttpRequest) -> str:
-    header = surveys_settings.CLIENT_IP_HEADER
-    if header and request.META.get(header):
-        # The last entry is the one our own proxy added; earlier ones are the client's say-so.
-        return request.META[header].split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "unknown")
+    return ratelimit.client_address(request, surveys_settings.CLIENT_IP_HEADER or None)
 
 
 def client_ip_address(request: HttpRequest) -> str | None:
@@ -51,49 +27,11 @@ def client_ip_address(request: HttpRequest) -> str | None:
 
 
 def check(scope: str, request: HttpRequest) -> Verdict:
-    """Counts one request in ``scope`` for this client and says whether it may proceed."""
-    limit, window = parse_rate(surveys_settings.RATE_LIMITS[scope])
-    now = time.time()
-    window_start = int(now // window) * window
-    key = f"surveys:rate:{scope}:{client_address(request)}:{window_start}"
-    try:
-        count = _count(key, window)
-    except Exception:
-        # A shared cache that is down must not refuse every customer; the outage is logged.
-        logger.error("Rate-limit cache unreachable; %s allowed uncounted", scope, exc_info=True)
-        return Verdict(True)
-    if count > limit:
-        return Verdict(False, max(1, math.ceil(window_start + window - now)))
-    return Verdict(True)
+    """Counts one request in ``scope`` ("submit" or "view") for this client."""
+    rate = surveys_settings.RATE_LIMITS[scope]
+    return ratelimit.check(f"surveys.{scope}", request, rate=rate, client=client_address(request))
 
 
-def _count(key: str, window: int) -> int:
-    try:
-        count = cache.incr(key)  # the window's counter usually exists: one cache call
-    except ValueError:
-        # First request of the window; if another request created the counter meanwhile, count on it.
-        if cache.add(key, 1, timeout=window + 1):
-            count = 1
-        else:
-            try:
-                count = cache.incr(key)
-            except ValueError:  # created and expired in between: this request starts afresh
-                cache.set(key, 1, timeout=window + 1)
-                count = 1
-    return count
-
-
-class SurveyThrottle(BaseThrottle):
-    """The same limit, for django-ninja operations (ninja adds Retry-After to its 429)."""
-
-    def __init__(self, scope: str) -> None:
-        self.scope = scope
-        self._local = threading.local()  # one instance serves every request thread
-
-    def allow_request(self, request: HttpRequest) -> bool:
-        verdict = check(self.scope, request)
-        self._local.wait = verdict.retry_after
-        return verdict.allowed
-
-    def wait(self) -> float | None:
-        return getattr(self._local, "wait", None)
+class SurveyThrottle(ratelimit.Throttle):
+    def verdict(self, request: HttpRequest) -> Verdict:
+        return check(self.scope, request)

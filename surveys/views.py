@@ -54,8 +54,10 @@ def _closed(request, error: services.SurveyError, embed: bool, language: str = "
     return _page(request, {"state": state, "message": error.message}, error.status, embed, language)
 
 
-# No CSRF token: the signed, single-use link is itself the credential and no cookie or session is
-# involved, and a framed page on the storefront's site would not receive a SameSite CSRF cookie.
+# No CSRF token: the signed, single-use link is itself the credential (no session or CSRF cookie is
+# involved), and a framed page on the storefront's site would not receive a SameSite CSRF cookie.
+# Opened as a page of its own, it does link the browser's anonymous hc_visitor cookie to the
+# customer (timeline.link_visitor; README "Privacy: a survey link names the browser that opens it").
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def survey(request: HttpRequest, token: str) -> HttpResponse:

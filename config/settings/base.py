@@ -69,6 +69,7 @@ MIDDLEWARE = [
     # First, as django-cors-headers asks: it answers preflight requests itself.
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "helpcenter.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -79,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Gives readers the anonymous visitor cookie, also on pages the page cache answers.
+    "helpcenter.visitors.VisitorCookieMiddleware",
     "helpcenter.page_cache.PageCacheMiddleware",
     # Turns a throttled sign-in into the lock-out page (last, as django-axes asks).
     "axes.middleware.AxesMiddleware",
@@ -291,6 +294,17 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Storefront API keys given in the environment (comma-separated); keys can
 # also be created in the admin.
 HELPCENTER_API_KEYS = env_list("HELPCENTER_API_KEYS")
+# Interactive API docs at /api/v1/docs (Swagger UI from a CDN): off unless turned on; dev.py turns
+# them on. The schema is always at /api/v1/openapi.json.
+HELPCENTER_API_DOCS = env_bool("HELPCENTER_API_DOCS", False)
+# Abuse limits of the help center's signals, per client address: "count/seconds".
+HELPCENTER_RATE_LIMITS = {
+    "read": env_str("HELPCENTER_RATE_LIMIT_READ", "60/60"),
+    "feedback": env_str("HELPCENTER_RATE_LIMIT_FEEDBACK", "10/60"),
+    "search": env_str("HELPCENTER_RATE_LIMIT_SEARCH", "60/60"),
+}
+# Behind a reverse proxy, the META key with the client address, e.g. HTTP_X_FORWARDED_FOR.
+HELPCENTER_CLIENT_IP_HEADER = env_str("HELPCENTER_CLIENT_IP_HEADER") or env_str("SURVEYS_CLIENT_IP_HEADER")
 
 # Surveys ----------------------------------------------------------------------
 # Post-purchase surveys (surveys/conf.py lists every SURVEYS_* setting and its default).

@@ -11,6 +11,8 @@ class ArticleFeedback(models.Model):
     helpful = models.BooleanField(_("helpful"))
     comment = models.TextField(_("comment"), blank=True)
     visitor = models.CharField(_("visitor"), max_length=64, editable=False)
+    # False for a vote beyond its client address's daily share: kept, never counted.
+    counted = models.BooleanField(_("counted"), default=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -28,7 +30,8 @@ class ArticleFeedback(models.Model):
 
 
 class ArticleReadCount(models.Model):
-    """Reads per article per day, for "most read" without storing who read what."""
+    """Counted reads per article per day (at most one per visitor, a few per client address:
+    helpcenter.visitors), for "most read" without storing who read what."""
 
     article = models.ForeignKey(
         "helpcenter.ArticlePage", on_delete=models.CASCADE, related_name="read_counts"

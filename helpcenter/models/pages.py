@@ -189,22 +189,29 @@ class AbstractHelpCenterIndexPage(HelpPageMixin, RoutablePageMixin, Page):
         return ArticlePage.objects.descendant_of(self).live().public()
 
     def most_read(self, limit: int = 5):
-        since = timezone.now().date() - timedelta(days=30)
+        """Articles by counted reads over the last HELPCENTER_RANKING_DAYS days (a read counts once
+        per visitor per article and day, at most HELPCENTER_SIGNALS_PER_CLIENT_PER_DAY per client
+        address), listed once they have HELPCENTER_RANKING_MIN_VISITORS of them."""
+        since = timezone.now().date() - timedelta(days=helpcenter_settings.RANKING_DAYS)
         return (
             self.articles()
             .annotate(reads=models.Sum("read_counts__count", filter=Q(read_counts__day__gte=since)))
-            .filter(reads__gt=0)
+            .filter(reads__gte=max(1, helpcenter_settings.RANKING_MIN_VISITORS))
             .order_by("-reads", "title")[:limit]
         )
 
     def most_helpful(self, limit: int = 5):
+        """Articles by counted "helpful" votes over the same window (one per visitor, a few per
+        client address and day), listed once that many distinct visitors found them helpful."""
+        since = timezone.now() - timedelta(days=helpcenter_settings.RANKING_DAYS)
+        counted = Q(feedback__counted=True, feedback__created_at__gte=since)
         return (
             self.articles()
             .annotate(
-                helpful_votes=Count("feedback", filter=Q(feedback__helpful=True)),
-                votes=Count("feedback"),
+                helpful_votes=Count("feedback", filter=counted & Q(feedback__helpful=True)),
+                votes=Count("feedback", filter=counted),
             )
-            .filter(helpful_votes__gt=0)
+            .filter(helpful_votes__gte=max(1, helpcenter_settings.RANKING_MIN_VISITORS))
             .order_by("-helpful_votes", "votes", "title")[:limit]
         )
 

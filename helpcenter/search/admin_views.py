@@ -22,6 +22,7 @@ from helpcenter.models import ArticlePage, CategoryPage
 from helpcenter.viewsets.stats import HelpCenterMenuItem, can_review_help_articles
 
 from . import insights
+from .models import ExcludedQuery, SearchEvent
 from .services import InvalidQuery, search_help
 
 TABS = {
@@ -63,10 +64,12 @@ class SearchReportView(WagtailAdminTemplateMixin, TemplateView):
         if tab == "groups":
             return insights.failing_groups(events)
         if tab == "answerless":
-            return list(insights.answerless_queries(events)[:ROWS])
-        if tab == "unclicked":
-            return list(insights.unclicked_queries(events)[:ROWS])
-        return list(insights.top_queries(events)[:ROWS])
+            rows = insights.answerless_queries(events)
+        elif tab == "unclicked":
+            rows = insights.unclicked_queries(events)
+        else:
+            rows = insights.top_queries(events)
+        return [{**row, "queries": [row["query"]]} for row in rows[:ROWS]]
 
     def get(self, request, *args, **kwargs):
         options = self.get_options()
@@ -98,6 +101,7 @@ class SearchReportView(WagtailAdminTemplateMixin, TemplateView):
             periods=PERIODS,
             languages=[code for code in content_language_codes() if code in languages],
             draft_url=reverse("helpcenter_search_reports:draft"),
+            exclude_url=reverse("helpcenter_search_reports:exclude"),
         )
         return context
 
@@ -136,6 +140,27 @@ def start_article(request):
     return HttpResponseRedirect(reverse("wagtailadmin_pages:edit", args=[article.pk]))
 
 
+@require_POST
+def exclude_query(request):
+    """Takes queries out of the search reports in one click (test searches, spam, names); they
+    stay listed under Snippets → "Queries excluded from reports", where deleting one restores it."""
+    if not can_review_help_articles(request.user):
+        raise PermissionDenied
+    language = request.POST.get("language", "")
+    queries = {SearchEvent.normalise(query) for query in request.POST.getlist("query")} - {""}
+    back = request.POST.get("next") or ""
+    if not back.startswith("/") or back.startswith("//"):
+        back = reverse("helpcenter_search_reports:index")
+    if not queries or language not in content_language_codes():
+        messages.error(request, _("Choose a query to exclude."))
+        return HttpResponseRedirect(back)
+    for query in sorted(queries):
+        ExcludedQuery.objects.get_or_create(query=query, language=language)
+    excluded = _("Excluded from the search reports: %(queries)s") % {"queries": ", ".join(sorted(queries))}
+    messages.success(request, excluded)
+    return HttpResponseRedirect(back)
+
+
 def _parent_for(user, query: str, language: str) -> Page | None:
     """The topic of the best (even if weak) match, else the language's first topic the user may add to."""
     candidates: list[Page] = []
@@ -161,6 +186,7 @@ class SearchReportViewSet(ViewSet):
         return [
             path("", SearchReportView.as_view(), name="index"),
             path("draft/", start_article, name="draft"),
+            path("exclude/", exclude_query, name="exclude"),
         ]
 
 

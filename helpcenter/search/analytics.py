@@ -5,15 +5,22 @@ so they can be tied to the search without cookies or accounts, and nobody
 can write to a search they were not given.
 """
 
+import logging
+
 from django.conf import settings
 from django.core import signing
 from django.dispatch import receiver
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from wagtail.models import Page
 
+from helpcenter.ratelimit import client_address
 from helpcenter.signals import article_rated
+from helpcenter.visitors import first_signal_today, get_visitor_id, is_automated
 
 from .models import SearchEvent
+from .probes import is_probe
+
+security_logger = logging.getLogger("helpcenter.security")
 
 SALT = "search.event"
 CLICK_COOKIE = "hc_search"  # "<search event id>:<page id>", signed; no personal data
@@ -24,14 +31,38 @@ class UnknownSearch(LookupError):
     pass
 
 
-def log_search(results) -> str:
-    """Stores one search and returns its signed id."""
+def exclusion(query: str, language: str, request: HttpRequest | None) -> str:
+    """Why a search is left out of the reports ("" when it counts): an attack probe, a bot, or the
+    same query again from the same visitor (or beyond its client address's share) today."""
+    if is_probe(query):
+        return SearchEvent.PROBE
+    if request is None:
+        return SearchEvent.COUNTED
+    if is_automated(request):
+        return SearchEvent.BOT
+    visitor = get_visitor_id(request) or "no-cookie"
+    if not first_signal_today("search", f"{language}:{query}", visitor, request):
+        return SearchEvent.REPEAT
+    return SearchEvent.COUNTED
+
+
+def log_search(results, request: HttpRequest | None = None) -> str:
+    """Stores one search and returns its signed id. A probe is also logged for security."""
+    query = SearchEvent.normalise(results.query)
+    excluded = exclusion(query, results.language, request)
+    if excluded == SearchEvent.PROBE:
+        security_logger.warning(
+            "Probe-like search query %r from %s",
+            query[:200],
+            client_address(request) if request is not None else "-",
+        )
     event = SearchEvent.objects.create(
-        query=SearchEvent.normalise(results.query),
+        query=query,
         language=results.language,
         result_count=results.total,
         low_confidence=results.low_confidence,
         degraded=results.degraded,
+        excluded=excluded,
     )
     return signing.dumps(event.pk, salt=SALT, compress=True)
 

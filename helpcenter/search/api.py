@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from wagtail.models import Page
 
 from helpcenter.languages import default_language, resolve_language
+from helpcenter.ratelimit import Throttle
 
 from . import analytics, services
 
@@ -91,7 +92,12 @@ def _validate(params: SearchParams) -> tuple[str, Page | None]:
     return language, category
 
 
-@router.get("/search", response={200: SearchOut, 400: Error}, summary="Search help articles and FAQs")
+@router.get(
+    "/search",
+    response={200: SearchOut, 400: Error, 429: Error},
+    summary="Search help articles and FAQs",
+    throttle=[Throttle("search")],
+)
 def search(request: HttpRequest, params: Query[SearchParams]):
     try:
         language, category = _validate(params)
@@ -100,7 +106,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         )
     except services.InvalidQuery as error:
         return Status(400, {"detail": str(error)})
-    search_id = analytics.log_search(results) if results.query else None
+    search_id = analytics.log_search(results, request) if results.query else None
     return Status(
         200,
         {

@@ -8,17 +8,23 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from .models import SearchEvent
+from .models import ExcludedQuery, SearchEvent
 from .vocabulary import content_words, one_edit
 
 ANSWERLESS = Q(result_count=0) | Q(low_confidence=True)
 
 
+def counted_events() -> QuerySet:
+    """Searches that count: no probes, bots or repeats, and no query an editor excluded."""
+    excluded_by_editor = ExcludedQuery.objects.filter(query=OuterRef("query"), language=OuterRef("language"))
+    return SearchEvent.objects.filter(excluded=SearchEvent.COUNTED).exclude(Exists(excluded_by_editor))
+
+
 def events(days: int, language: str | None = None) -> QuerySet:
-    queryset = SearchEvent.objects.filter(created_at__gte=timezone.now() - timedelta(days=days))
+    queryset = counted_events().filter(created_at__gte=timezone.now() - timedelta(days=days))
     return queryset.filter(language=language) if language else queryset
 
 

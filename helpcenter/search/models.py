@@ -70,7 +70,21 @@ register_snippet(SynonymGroup)
 
 
 class SearchEvent(models.Model):
-    """One customer search and what followed it. Nothing here identifies the customer."""
+    """One customer search and what followed it. Nothing here identifies the customer.
+
+    Searches that are not a customer's question are stored (for security) with the reason they
+    are left out of the editors' reports; only events with no reason are counted."""
+
+    COUNTED = ""
+    PROBE = "probe"
+    BOT = "bot"
+    REPEAT = "repeat"
+    EXCLUSIONS = [
+        (COUNTED, _("counted")),
+        (PROBE, _("looks like an attack probe")),
+        (BOT, _("sent by a bot")),
+        (REPEAT, _("repeated by the same visitor")),
+    ]
 
     query = models.CharField(_("query"), max_length=200, db_index=True)
     language = models.CharField(_("language"), max_length=10)
@@ -85,6 +99,9 @@ class SearchEvent(models.Model):
     # The visitor's vote on the page they opened from this search; None when they did not vote.
     rated_helpful = models.BooleanField(_("rated the answer helpful"), null=True, blank=True)
     created_at = models.DateTimeField(_("searched at"), auto_now_add=True, db_index=True)
+    excluded = models.CharField(
+        _("left out of reports"), max_length=10, choices=EXCLUSIONS, default=COUNTED, blank=True
+    )
 
     class Meta:
         verbose_name = _("search")
@@ -99,6 +116,28 @@ class SearchEvent(models.Model):
         """Lower case, one space, Arabic letter forms folded to Persian: variants count as one query."""
         folded = query.lower().replace("\u064a", "\u06cc").replace("\u0643", "\u06a9").replace("\u200c", " ")
         return " ".join(folded.split())[:200]
+
+
+class ExcludedQuery(models.Model):
+    """A query an editor took out of the search reports (test searches, spam, a colleague's name)."""
+
+    query = models.CharField(_("query"), max_length=200)
+    language = models.CharField(_("language"), max_length=10, choices=language_choices)
+    created_at = models.DateTimeField(_("excluded at"), auto_now_add=True)
+
+    panels = [FieldPanel("query"), FieldPanel("language")]
+
+    class Meta:
+        verbose_name = _("query excluded from reports")
+        verbose_name_plural = _("queries excluded from reports")
+        ordering = ["language", "query"]
+        constraints = [models.UniqueConstraint(fields=["query", "language"], name="unique_excluded_query")]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.query}"
+
+
+register_snippet(ExcludedQuery)
 
 
 class IndexBacklog(models.Model):

@@ -11,12 +11,15 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext, gettext_noop
 
+from helpcenter import ratelimit
 from helpcenter.context import help_page_context
 
 from . import analytics, services
 
 MAX_PAGE = 1000
+TOO_MANY = gettext_noop("Too many searches from your connection. Please wait a minute and try again.")
 
 
 def search(help_home, request):
@@ -27,6 +30,19 @@ def search(help_home, request):
         page_number = 1
     status, error, results = 200, None, None
     language = help_home.locale.language_code
+    verdict = ratelimit.check("search", request) if request.GET.get("q", "").strip() else None
+    if verdict is not None and not verdict.allowed:
+        # The same limit as the search API: a scanner's burst is neither answered nor stored.
+        context = {"query": request.GET.get("q", "")[:200], "results": None, "help_home": help_home}
+        context["error"] = gettext(
+            "Too many searches from your connection. Please wait a minute and try again."
+        )
+        response = TemplateResponse(
+            request, "helpcenter_search/search.html", {**context, **help_page_context()}, status=429
+        )
+        response["Retry-After"] = str(verdict.retry_after)
+        patch_cache_control(response, private=True)
+        return response
     try:
         # Only this help home's pages: a site may have several help centers (brands) in one language.
         results = services.search_help(
@@ -34,7 +50,7 @@ def search(help_home, request):
         )
     except services.InvalidQuery as invalid:
         status, error = 400, str(invalid)
-    search_id = analytics.log_search(results) if results and results.query else None
+    search_id = analytics.log_search(results, request) if results and results.query else None
     for hit in results.hits if results else []:
         click = help_home.route_url("search_click", hit.page_id) if search_id and hit.page_id else None
         hit.link = f"{click}?{urlencode({'search': search_id, 'rank': hit.rank})}" if click else hit.url

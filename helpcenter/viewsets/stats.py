@@ -81,21 +81,25 @@ def with_feedback_stats(queryset: QuerySet, *, trend: bool = False) -> QuerySet:
     With ``trend``: also no votes, comments, and votes in the last 30 days and
     the 30 days before (``recent_votes``, ``previous_votes``, ``trend``).
     """
+    # Only counted votes (helpcenter.visitors): a script's uncounted ones keep their comments for
+    # editors but move no share.
+    counted = Q(feedback__counted=True)
     stats = {
-        "votes": Count("feedback"),
-        "helpful_votes": Count("feedback", filter=Q(feedback__helpful=True)),
+        "votes": Count("feedback", filter=counted),
+        "helpful_votes": Count("feedback", filter=counted & Q(feedback__helpful=True)),
     }
     if trend:
         now = timezone.now()
         recent_start = now - timedelta(days=TREND_DAYS)
         previous_start = now - timedelta(days=2 * TREND_DAYS)
         stats.update(
-            unhelpful_votes=Count("feedback", filter=Q(feedback__helpful=False)),
+            unhelpful_votes=Count("feedback", filter=counted & Q(feedback__helpful=False)),
             comment_count=Count("feedback", filter=Q(feedback__comment__gt="")),
-            recent_votes=Count("feedback", filter=Q(feedback__created_at__gte=recent_start)),
+            recent_votes=Count("feedback", filter=counted & Q(feedback__created_at__gte=recent_start)),
             previous_votes=Count(
                 "feedback",
-                filter=Q(
+                filter=counted
+                & Q(
                     feedback__created_at__gte=previous_start,
                     feedback__created_at__lt=recent_start,
                 ),

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from helpcenter import page_cache
+from helpcenter.models import ArticleFeedback
 
 from ..models import Customer, CustomerVisitor, Invitation, OutgoingEmail, Response, ResponseAnswer
 
@@ -75,6 +76,21 @@ def export_customer(email: str) -> dict[str, Any]:
                         "state": response.state,
                     }
                     for response in responses
+                ],
+                # The browser that opened their survey link is linked to them (README "Privacy: a
+                # survey link names the browser that opens it"): its article votes are theirs.
+                "help_article_votes": [
+                    {
+                        "article": vote.article.title,
+                        "helpful": vote.helpful,
+                        "comment": vote.comment,
+                        "voted_at": _iso(vote.created_at),
+                    }
+                    for vote in ArticleFeedback.objects.filter(
+                        visitor__in=CustomerVisitor.objects.filter(customer=customer).values("visitor")
+                    )
+                    .select_related("article")
+                    .order_by("created_at")
                 ],
             }
         )

@@ -59,7 +59,7 @@ def test_help_pages_are_served_and_published_while_the_shared_cache_is_down(
 
 
 def test_survey_answers_are_not_refused_when_the_rate_limit_cannot_count(redis_down, client, db, caplog):
-    with caplog.at_level(logging.ERROR, logger="surveys.ratelimit"):
+    with caplog.at_level(logging.ERROR, logger="helpcenter.ratelimit"):
         response = client.post(
             "/api/v1/surveys/responses", {"token": "not-a-token"}, content_type="application/json"
         )

@@ -99,6 +99,7 @@ ROUTES = [
     Route("helpcenter_search_reports:index", CONTENT, query="tab=answerless"),
     Route("helpcenter_search_reports:index", CONTENT, query="export=csv"),
     Route("helpcenter_search_reports:draft", CONTENT, method="post", data={"query": "", "language": "en"}),
+    Route("helpcenter_search_reports:exclude", CONTENT, method="post", data={"query": "", "language": "en"}),
     # Help articles listing and help reports (helpcenter/viewsets/).
     Route("help_articles:index", CONTENT),
     Route("help_articles:index_results", CONTENT),

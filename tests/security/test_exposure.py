@@ -1,0 +1,69 @@
+"""Issue 23: production exposes only what it needs. The interactive API docs are off unless a setting
+turns them on (the schema stays), and every answer carries a Permissions-Policy."""
+
+import json
+
+import pytest
+from django.test import Client
+
+from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
+from tests.foundation.test_settings import GOOD_SECRET, run_python
+
+pytestmark = pytest.mark.django_db
+
+PRODUCTION_DOCS = """
+import json, django
+django.setup()
+from django.test import Client, override_settings
+# The error page links static files; a test has no collectstatic manifest.
+plain = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+override_settings(STORAGES={"default": plain, "staticfiles": plain}).enable()
+client = Client()
+from django.conf import settings
+from helpcenter.api import api
+robots = client.get("/robots.txt", secure=True)
+print(json.dumps({
+    "setting": settings.HELPCENTER_API_DOCS,
+    "routes": sorted(pattern.name for pattern in api().urls[0] if pattern.name.startswith("openapi")),
+    "permissions": robots.get("Permissions-Policy", ""),
+}))
+"""
+
+
+def production(**env: str) -> dict:
+    result = run_python(
+        PRODUCTION_DOCS,
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="testserver",
+        DATABASE_URL="",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_api_docs_answer_404_under_production_settings_by_default(client, home):
+    figures = production()
+    assert figures["setting"] is False
+    assert figures["routes"] == ["openapi-json"]  # the schema, no Swagger page
+    assert "camera=()" in figures["permissions"]
+    # The same settings value answered here (test settings, like production, leave it unset):
+    assert client.get("/api/v1/docs", follow=True).status_code == 404
+    assert client.get("/api/v1/openapi.json").status_code == 200
+
+
+def test_a_setting_turns_the_api_docs_on():
+    assert production(HELPCENTER_API_DOCS="true")["routes"] == ["openapi-json", "openapi-view"]
+
+
+def test_every_kind_of_answer_carries_a_permissions_policy(home, persian_home, django_user_model):
+    topic = CategoryPageFactory(parent=home, title="Delivery", slug="delivery")
+    article = ArticlePageFactory(parent=topic, title="Where is my parcel?", slug="where-is-my-parcel")
+    client = Client()
+    urls = ["/", "/fa/", topic.url, article.url, "/search/?q=parcel", "/reviews/", "/no-such-page/"]
+    urls += ["/api/v1/openapi.json", "/robots.txt", "/admin/login/"]
+    for url in urls:
+        policy = client.get(url)["Permissions-Policy"]
+        for feature in ("camera", "microphone", "geolocation", "payment"):
+            assert f"{feature}=()" in policy, url
