@@ -135,8 +135,9 @@ def api() -> HelpCenterAPI:
         version="1",
         urls_namespace="api-v1",
         description="Search help content, rate articles, send survey invitations and read public reviews.",
-        # Interactive docs load Swagger UI from a CDN: off unless HELPCENTER_API_DOCS turns them on
-        # (development); the schema itself stays at openapi.json.
+        # Interactive docs: off unless HELPCENTER_API_DOCS turns them on; the schema itself stays at
+        # openapi.json. With "ninja" in INSTALLED_APPS, django-ninja serves Swagger UI from the
+        # site's static files (its pinned copy, no inline script) instead of a CDN (helpcenter.W007).
         docs_url="/docs" if helpcenter_settings.API_DOCS else None,
     )
     whole.add_router("/help/", router)

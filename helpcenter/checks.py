@@ -175,6 +175,23 @@ VISITOR_MIDDLEWARE = "helpcenter.visitors.VisitorCookieMiddleware"
 
 
 @register()
+def check_api_docs_are_self_hosted(app_configs, **kwargs):
+    """django-ninja renders its Swagger page from the site's static files only when "ninja" is an
+    installed app; otherwise the page loads Swagger UI's script from a public CDN, on the same origin
+    as the admin, which no Content-Security-Policy of ours can allow."""
+    if not helpcenter_settings.API_DOCS or apps.is_installed("ninja"):
+        return []
+    return [
+        Warning(
+            "HELPCENTER_API_DOCS is on, and the docs page loads Swagger UI from a public CDN.",
+            hint="Add 'ninja' to INSTALLED_APPS: django-ninja then serves its own pinned copy from your "
+            "static files, under the site's Content-Security-Policy.",
+            id="helpcenter.W007",
+        )
+    ]
+
+
+@register()
 def check_visitor_cookie_middleware(app_configs, **kwargs):
     """Reads and votes count only with the visitor cookie the pages give (helpcenter.visitors);
     below the page cache, pages it answers would give none."""

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail_modeladmin",
+    # django-ninja's own templates and static files: the API docs' Swagger UI from this site, not a CDN.
+    "ninja",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -225,9 +227,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # Content-Security-Policy on every public page: scripts, styles and fonts only from this site, no
 # inline script, never framed (the survey page sets its own policy, framed by the storefronts).
-# Wagtail's admin and the API's Swagger page use inline scripts and are left to their own headers.
+# Wagtail's admin uses inline scripts and is left to its own headers; the API's Swagger page
+# (django-ninja's static copy, no inline script) is under the policy like any public page.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/v1/docs"],
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -294,8 +297,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Storefront API keys given in the environment (comma-separated); keys can
 # also be created in the admin.
 HELPCENTER_API_KEYS = env_list("HELPCENTER_API_KEYS")
-# Interactive API docs at /api/v1/docs (Swagger UI from a CDN): off unless turned on; dev.py turns
-# them on. The schema is always at /api/v1/openapi.json.
+# Interactive API docs at /api/v1/docs (Swagger UI from this site's static files, django-ninja's
+# pinned copy, under the CSP): off unless turned on; dev.py turns them on. The schema is always at
+# /api/v1/openapi.json.
 HELPCENTER_API_DOCS = env_bool("HELPCENTER_API_DOCS", False)
 # Abuse limits of the help center's signals, per client address: "count/seconds".
 HELPCENTER_RATE_LIMITS = {

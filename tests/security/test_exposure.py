@@ -67,3 +67,32 @@ def test_every_kind_of_answer_carries_a_permissions_policy(home, persian_home, d
         policy = client.get(url)["Permissions-Policy"]
         for feature in ("camera", "microphone", "geolocation", "payment"):
             assert f"{feature}=()" in policy, url
+
+
+DEVELOPMENT_DOCS = """
+import json, django
+django.setup()
+from django.test import Client
+page = Client().get("/api/v1/docs")
+print(json.dumps({
+    "status": page.status_code,
+    "csp": page.get("Content-Security-Policy", ""),
+    "html": page.content.decode(),
+}))
+"""
+
+
+def test_api_docs_when_on_come_from_this_site_under_its_csp():
+    """Issue 23: pinned, self-hosted assets under a CSP (django-ninja's copy, "ninja" installed)."""
+    result = run_python(
+        DEVELOPMENT_DOCS,
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        DATABASE_URL="",
+        ALLOWED_HOSTS="testserver",
+    )
+    assert result.returncode == 0, result.stderr
+    page = json.loads(result.stdout.strip().splitlines()[-1])
+    assert page["status"] == 200
+    assert "/static/ninja/swagger-ui-bundle.js" in page["html"]
+    assert "cdn" not in page["html"].lower()
+    assert "script-src 'self'" in page["csp"] and "unsafe-inline" not in page["csp"]
