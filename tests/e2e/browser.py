@@ -59,6 +59,13 @@ def open_page(browser, request):
     contexts = []
 
     def _open(viewport=PHONE, **options):
+        # A customer's Chrome, not "HeadlessChrome": the help center leaves automated browsers out
+        # of its reading and search statistics (helpcenter.visitors), which journeys check.
+        options.setdefault(
+            "user_agent",
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            f"Chrome/{browser.version} Safari/537.36",
+        )
         context = browser.new_context(viewport=viewport, **options)
         # Screenshots only: DOM snapshots of the storefront's cross-origin survey frame once
         # stalled the browser; the screenshots and the action log are what a failure needs.
