@@ -1,5 +1,6 @@
 """Each settings module loads in a clean process, configured only by the environment."""
 
+import json
 import os
 import subprocess
 import sys
@@ -29,6 +30,24 @@ def run_python(code: str, **env: str) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
     )
+
+
+def printed_json(code: str, **env: str):
+    """Runs ``code``, which prints JSON on its last line, like ``run_python``; returns what it printed."""
+    result = run_python(code, **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def printed_json_in_production(code: str, **env: str):
+    """The same under the production settings, for a test client (host ``testserver``, no database)."""
+    production = {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": GOOD_SECRET,
+        "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": "",
+    }
+    return printed_json(code, **{**production, **env})
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:

@@ -1,13 +1,11 @@
 """Issue 23: production exposes only what it needs. The interactive API docs are off unless a setting
 turns them on (the schema stays), and every answer carries a Permissions-Policy."""
 
-import json
-
 import pytest
 from django.test import Client
 
 from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
-from tests.foundation.test_settings import GOOD_SECRET, run_python
+from tests.foundation.test_settings import printed_json, printed_json_in_production
 
 pytestmark = pytest.mark.django_db
 
@@ -31,16 +29,7 @@ print(json.dumps({
 
 
 def production(**env: str) -> dict:
-    result = run_python(
-        PRODUCTION_DOCS,
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        SECRET_KEY=GOOD_SECRET,
-        ALLOWED_HOSTS="testserver",
-        DATABASE_URL="",
-        **env,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return printed_json_in_production(PRODUCTION_DOCS, **env)
 
 
 def test_api_docs_answer_404_under_production_settings_by_default(client, home):
@@ -84,14 +73,12 @@ print(json.dumps({
 
 def test_api_docs_when_on_come_from_this_site_under_its_csp():
     """Issue 23: pinned, self-hosted assets under a CSP (django-ninja's copy, "ninja" installed)."""
-    result = run_python(
+    page = printed_json(
         DEVELOPMENT_DOCS,
         DJANGO_SETTINGS_MODULE="config.settings.dev",
         DATABASE_URL="",
         ALLOWED_HOSTS="testserver",
     )
-    assert result.returncode == 0, result.stderr
-    page = json.loads(result.stdout.strip().splitlines()[-1])
     assert page["status"] == 200
     assert "/static/ninja/swagger-ui-bundle.js" in page["html"]
     assert "cdn" not in page["html"].lower()

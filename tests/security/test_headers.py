@@ -5,14 +5,12 @@ Public pages get a Content-Security-Policy without inline scripts and are never 
 page is framed only by the configured storefront origins; Wagtail's admin keeps its own headers
 (it needs inline scripts). Production adds HSTS, secure cookies and the HTTPS redirect."""
 
-import json
-
 import pytest
 from django.test import Client
 from django.urls import reverse
 
 from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
-from tests.foundation.test_settings import GOOD_SECRET, run_python
+from tests.foundation.test_settings import printed_json_in_production
 from tests.surveys.conftest import invite
 
 pytestmark = pytest.mark.django_db
@@ -132,15 +130,7 @@ print(json.dumps({
 
 
 def test_production_redirects_to_https_and_sends_hsts_and_secure_cookies():
-    result = run_python(
-        PRODUCTION_REQUEST,
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        SECRET_KEY=GOOD_SECRET,
-        ALLOWED_HOSTS="testserver",
-        DATABASE_URL="",
-    )
-    assert result.returncode == 0, result.stderr
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    figures = printed_json_in_production(PRODUCTION_REQUEST)
     assert figures["redirect"] == [301, "https://testserver/robots.txt"]
     assert "max-age=31536000" in figures["hsts"] and "includeSubDomains" in figures["hsts"]
     assert "script-src 'self'" in figures["csp"]
