@@ -123,7 +123,8 @@ def check_default_cache_is_shared(app_configs, **kwargs):
             f"{lookups.TTL_SECONDS} seconds, nothing is shared between machines, and each process "
             "counts HELPCENTER_RATE_LIMITS and the once-per-visitor signals on its own.",
             hint="Set CACHE_URL (or REDIS_URL) to a Redis server every process shares, or point "
-            "CACHES['default'] at django.core.cache.backends.redis.RedisCache.",
+            "CACHES['default'] at helpcenter.redis_cache.RedisCache (Django's Redis backend that "
+            "keeps pages up while Redis is down).",
             id="helpcenter.W004",
         )
     ]

@@ -101,6 +101,9 @@ def test_check_deploy_is_clean_in_production():
         SECRET_KEY=GOOD_SECRET,
         ALLOWED_HOSTS="help.example.com",
         WAGTAILADMIN_BASE_URL="https://help.example.com",
+        # A deployment's shared cache (check does not connect): the test must not depend on whether
+        # the command that runs it exported REDIS_URL, as scripts/test does.
+        CACHE_URL="redis://cache.internal:6379/0",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
