@@ -39,7 +39,9 @@ DEFAULTS: dict[str, Any] = {
     "TASK_QUEUE_MAX_AGE": 300,
     # Per client address, "count/seconds", counted in the default (shared) cache; over the
     # limit the API answers 429 with Retry-After. Keys left out keep these defaults.
-    "RATE_LIMITS": {"read": "60/60", "feedback": "10/60", "search": "60/60"},
+    # Searches: 10 a second per address, for search-as-you-type and the many customers behind one
+    # address (offices, mobile carriers); a scripted flood runs at hundreds a second.
+    "RATE_LIMITS": {"read": "60/60", "feedback": "10/60", "search": "600/60"},
     # Behind a reverse proxy: the META key holding the client address (its last entry is used),
     # e.g. "HTTP_X_FORWARDED_FOR". Empty: REMOTE_ADDR.
     "CLIENT_IP_HEADER": "",

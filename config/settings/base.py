@@ -305,7 +305,7 @@ HELPCENTER_API_DOCS = env_bool("HELPCENTER_API_DOCS", False)
 HELPCENTER_RATE_LIMITS = {
     "read": env_str("HELPCENTER_RATE_LIMIT_READ", "60/60"),
     "feedback": env_str("HELPCENTER_RATE_LIMIT_FEEDBACK", "10/60"),
-    "search": env_str("HELPCENTER_RATE_LIMIT_SEARCH", "60/60"),
+    "search": env_str("HELPCENTER_RATE_LIMIT_SEARCH", "600/60"),
 }
 # Behind a reverse proxy, the META key with the client address, e.g. HTTP_X_FORWARDED_FOR.
 HELPCENTER_CLIENT_IP_HEADER = env_str("HELPCENTER_CLIENT_IP_HEADER") or env_str("SURVEYS_CLIENT_IP_HEADER")

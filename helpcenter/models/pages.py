@@ -314,6 +314,16 @@ class ArticlePage(HelpPageMixin, Page):
         help_text=_("One or two sentences: shown in search results and on topic pages."),
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    # Help desks call these alternative questions: customers' wording the article's does not use,
+    # searched like the title (not shown to customers), so an editor fixes a missed question at its source.
+    other_questions = models.TextField(
+        _("other ways customers ask"),
+        blank=True,
+        help_text=_(
+            "One question per line, in customers' own words (\"my parcel says delivered but it isn't here\"). "
+            "Search finds the article by them; customers do not see them."
+        ),
+    )
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
     stage = models.CharField(
         _("purchase stage"),
@@ -344,6 +354,7 @@ class ArticlePage(HelpPageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
+        FieldPanel("other_questions"),
         InlinePanel("related_links", label=_("Related articles"), max_num=6),
     ]
     promote_panels = Page.promote_panels + [
@@ -357,7 +368,7 @@ class ArticlePage(HelpPageMixin, Page):
             heading=_("Help center"),
         ),
     ]
-    search_fields = help_search_fields(("summary", 2), ("body", 1), ("tag_text", 2)) + [
+    search_fields = help_search_fields(("summary", 2), ("body", 1), ("tag_text", 2), ("other_questions", 2)) + [
         index.FilterField("stage"),
         index.FilterField("external_id"),
         index.AutocompleteField("summary"),

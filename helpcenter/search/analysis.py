@@ -20,6 +20,17 @@ from .vocabulary import STOP_WORDS, fold
 
 ZWNJ = "\u200c"
 
+# Digits of any script (Latin, Arabic-Indic, Persian) glued to letters («۱۴روزه», "14days", "۳۰day")
+# are split into a number and a word, in documents and questions alike, so "14 days" finds them.
+DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+DIGIT_LETTER_SPLIT = {
+    "digit_letter_split": {
+        "type": "pattern_replace",
+        "pattern": f"(?<=[{DIGITS}])(?=\\p{{L}})|(?<=\\p{{L}})(?=[{DIGITS}])",
+        "replacement": " ",
+    }
+}
+
 PERSIAN_CHAR_FILTERS = {
     "fa_zwnj_join": {"type": "mapping", "mappings": [f"{ZWNJ}=>", "\u200f=>", "\u200e=>"]},
     "fa_verb_prefix_join": {
@@ -30,7 +41,7 @@ PERSIAN_CHAR_FILTERS = {
 }
 
 ANALYSIS = {
-    "char_filter": PERSIAN_CHAR_FILTERS,
+    "char_filter": {**DIGIT_LETTER_SPLIT, **PERSIAN_CHAR_FILTERS},
     "filter": {
         "en_stop": {"type": "stop", "stopwords": "_english_"},
         "en_stemmer": {"type": "stemmer", "language": "english"},
@@ -43,16 +54,31 @@ ANALYSIS = {
             "stopwords": sorted({fold(word).replace(" ", "") for word in STOP_WORDS["fa"]}),
         },
         "prefix_grams": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
+        # A duration used as an adjective («۱۴ روزه», «یک ساله») is the unit itself: persian_stem
+        # leaves the final ه, and "a 14-day return" would not find «۱۴ روز».
+        "fa_unit_adjectives": {
+            "type": "stemmer_override",
+            "rules": ["روزه => روز", "ساله => سال", "ماهه => ماه", "شبه => شب", "ساعته => ساعت"],
+        },
     },
     "analyzer": {
         "help_en": {
             "type": "custom",
+            "char_filter": ["digit_letter_split"],
             "tokenizer": "standard",
-            "filter": ["en_possessive", "lowercase", "asciifolding", "en_stop", "en_filler", "en_stemmer"],
+            "filter": [
+                "en_possessive",
+                "lowercase",
+                "decimal_digit",
+                "asciifolding",
+                "en_stop",
+                "en_filler",
+                "en_stemmer",
+            ],
         },
         "help_fa": {
             "type": "custom",
-            "char_filter": ["fa_zwnj_join", "fa_verb_prefix_join"],
+            "char_filter": ["digit_letter_split", "fa_zwnj_join", "fa_verb_prefix_join"],
             "tokenizer": "standard",
             "filter": [
                 "lowercase",
@@ -61,6 +87,7 @@ ANALYSIS = {
                 "persian_normalization",
                 "fa_stop",
                 "fa_filler",
+                "fa_unit_adjectives",
                 "persian_stem",
             ],
         },
@@ -70,7 +97,7 @@ ANALYSIS = {
 # Search-as-you-type: the same spelling normalisation, no stemming, and
 # word prefixes at index time only.
 PREFIX_FILTERS = {
-    "en": ["lowercase", "asciifolding"],
+    "en": ["lowercase", "decimal_digit", "asciifolding"],
     "fa": ["lowercase", "decimal_digit", "arabic_normalization", "persian_normalization"],
 }
 for _language, _filters in PREFIX_FILTERS.items():
@@ -86,6 +113,21 @@ for _language, _filters in PREFIX_FILTERS.items():
         "char_filter": _char_filters,
         "tokenizer": "standard",
         "filter": _filters,
+    }
+
+# Two neighbouring words written as one («رمزعبور», "login", "giftcard"): the short texts are also
+# indexed as pairs of words joined together, which a one-word question finds (query.py).
+ANALYSIS["filter"]["joined_pairs"] = {
+    "type": "shingle",
+    "min_shingle_size": 2,
+    "max_shingle_size": 2,
+    "output_unigrams": False,
+    "token_separator": "",
+}
+for _language, _filters in PREFIX_FILTERS.items():
+    ANALYSIS["analyzer"][f"help_{_language}_joined"] = {
+        **ANALYSIS["analyzer"][f"help_{_language}_prefix_search"],
+        "filter": [*_filters, "joined_pairs"],
     }
 
 # Languages the engines analyse with their own stemmer and stop words; the key is a language's base
@@ -168,9 +210,18 @@ def _analysis(languages: list[str], persian_stem: bool = True) -> dict:
             analysis["filter"][f"{language}_stop"] = {"type": "stop", "stopwords": f"_{stop_words}_"}
             analysis["filter"][f"{language}_stemmer"] = {"type": "stemmer", "language": stemmer}
             filters = ["lowercase", "decimal_digit", f"{language}_stop", f"{language}_stemmer"]
-        analyzer = {"type": "custom", "tokenizer": "standard", "filter": filters}
+        analyzer = {
+            "type": "custom",
+            "char_filter": ["digit_letter_split"],
+            "tokenizer": "standard",
+            "filter": filters,
+        }
         analysis["analyzer"][f"help_{language}"] = analyzer
-        for suffix, extra in (("prefix", ["prefix_grams"]), ("prefix_search", [])):
+        for suffix, extra in (
+            ("prefix", ["prefix_grams"]),
+            ("prefix_search", []),
+            ("joined", ["joined_pairs"]),
+        ):
             analysis["analyzer"][f"help_{language}_{suffix}"] = {
                 "type": "custom",
                 "tokenizer": "standard",
@@ -179,10 +230,18 @@ def _analysis(languages: list[str], persian_stem: bool = True) -> dict:
     return analysis
 
 
-def language_fields(languages: list[str], prefixes: bool = False) -> dict:
-    """A text field's sub-fields: one analysed per language (and prefix sub-fields for titles)."""
+def language_fields(languages: list[str], prefixes: bool = False, joined: bool = False) -> dict:
+    """A text field's sub-fields: one analysed per language (and prefix sub-fields for titles,
+    joined word pairs for the short texts)."""
     fields = {language: {"type": "text", "analyzer": f"help_{language}"} for language in languages}
     fields["plain"] = {"type": "text", "analyzer": "standard"}
+    if joined:
+        for language in languages:
+            fields[f"{language}_joined"] = {
+                "type": "text",
+                "analyzer": f"help_{language}_joined",
+                "search_analyzer": f"help_{language}_prefix_search",
+            }
     if prefixes:
         for language in languages:
             fields[f"{language}_prefix"] = {
@@ -200,6 +259,7 @@ LANGUAGE_FIELD_SOURCES = {
     "helpcenter_articlepage__summary": False,
     "helpcenter_articlepage__body": False,
     "helpcenter_articlepage__tag_text": False,
+    "helpcenter_articlepage__other_questions": False,
     "helpcenter_faqpage__intro": False,
     "helpcenter_faqpage__body": False,
 }
@@ -213,6 +273,7 @@ SHORT_TEXT_SOURCES = (
     "title",
     "helpcenter_articlepage__summary",
     "helpcenter_articlepage__tag_text",
+    "helpcenter_articlepage__other_questions",
     "helpcenter_faqpage__intro",
 )
 
@@ -240,7 +301,7 @@ def with_language_fields(mapping: dict, languages: list[str]) -> dict:
                 properties[name]["fields"][language]["index_options"] = "offsets"
     sources = [name for name in SHORT_TEXT_SOURCES if name in properties]
     if sources:
-        properties[SHORT_TEXT_FIELD] = {"type": "text", "fields": language_fields(languages)}
+        properties[SHORT_TEXT_FIELD] = {"type": "text", "fields": language_fields(languages, joined=True)}
         for name in sources:
             copy_to = properties[name].get("copy_to", [])
             copy_to = [copy_to] if isinstance(copy_to, str) else list(copy_to)

@@ -12,8 +12,10 @@ from wagtail.search.backends import get_search_backend
 
 from helpcenter.conf import helpcenter_settings
 
+from .analysis import analysis_language
 from .cards import card_for, hit_for
 from .results import SearchResults, search_locale, words_only
+from .vocabulary import content_words, digit_forms
 
 FALLBACK = "fallback"  # the name of the database backend kept beside an engine
 
@@ -50,7 +52,9 @@ def search_database(results: SearchResults, category: Page | None) -> SearchResu
     from .models import SynonymGroup
 
     synonyms = SynonymGroup.expansions(results.query, results.language)
-    expanded = words_only(" ".join([results.query, *synonyms]))
+    # Numbers in Persian digits as well: the database compares words as written.
+    numbers = digit_forms(content_words(results.query, analysis_language(results.language)))
+    expanded = words_only(" ".join([results.query, *numbers, *synonyms]))
     locale = search_locale(results.language)
     backend = database_backend()
     found = []

@@ -6,13 +6,23 @@ each hit covers: the same names judge coverage, confidence and whether a
 correction may help. What runs the query is elsewhere (engine.py, services.py).
 """
 
+from collections import Counter
+
 from wagtail.models import Locale, Page
 
 from helpcenter import lookups
 
 from .analysis import SHORT_TEXT_FIELD, SNIPPET_FIELDS, analysis_language
 from .results import SearchResults
-from .vocabulary import Expansion, is_filler_typo
+from .vocabulary import (
+    LONG_QUESTION,
+    SHORT_QUESTION,
+    Expansion,
+    bare_forms,
+    is_filler_typo,
+    is_story_word,
+    is_verb_form,
+)
 
 TOTAL_HITS_COUNTED = 500
 HELP_CONTENT_TYPES = ["helpcenter.ArticlePage", "helpcenter.FAQPage"]
@@ -22,23 +32,40 @@ FUZZINESS = "AUTO:3,100"
 SYNONYM_BOOST = 0.8
 # A misspelt word found in a page's short texts (copied into one field) weighs between a title and a summary.
 SHORT_TEXT_WEIGHT = 4
+# A question of this many content words describes a situation ("ordered a hoodie, tracking has said
+# in transit for six days"): its answer shares many words with it, mostly in the body, while one of its
+# words in a title ("Tracking your order") says little. Its title matches weigh half as much.
+LONG_QUESTION_TITLE_WEIGHT = 3
+# A long question's first results are reordered by how much of it they cover (page_hits); how many,
+# and how much coverage weighs beside the engine's score (its share of the best score).
+RERANK_WINDOW = 20
+COVERAGE_WEIGHT = 0.5
+# A word of this many letters may be two of a page's short-text words written as one.
+JOINED_MIN_LENGTH = 5
+# A Persian word found without its pronoun ending («پولم» as «پول») counts a little less than as written.
+BARE_FORM_WEIGHT = 0.8
 # Field (column) name in the engine, and its weight.
 WEIGHTED_FIELDS = [
     ("title", 6),
     ("helpcenter_articlepage__summary", 3),
     ("helpcenter_articlepage__tag_text", 2),
+    # An editor's "other ways customers ask": customers' wording, nearly as telling as the title.
+    ("helpcenter_articlepage__other_questions", 5),
     ("helpcenter_faqpage__intro", 2),
     ("helpcenter_articlepage__body", 1),
     ("helpcenter_faqpage__body", 1),
 ]
 
 
-def _fields(language: str) -> list[str]:
-    """The weighted sub-fields of a language."""
-    return [f"{name}.{language}^{weight}" for name, weight in WEIGHTED_FIELDS]
+def _fields(language: str, long: bool = False) -> list[str]:
+    """The weighted sub-fields of a language (for a long question, the title weighs less)."""
+    return [
+        f"{name}.{language}^{LONG_QUESTION_TITLE_WEIGHT if long and name == 'title' else weight}"
+        for name, weight in WEIGHTED_FIELDS
+    ]
 
 
-def _word_clause(word: str, language: str, index: int) -> dict:
+def _word_clause(word: str, language: str, index: int, fields: list[str]) -> dict:
     """A content word in its best field, or misspelt in a page's short texts (title, summary, tags).
 
     Misspellings are forgiven on the short texts only, through the one field
@@ -49,7 +76,7 @@ def _word_clause(word: str, language: str, index: int) -> dict:
     exact = {
         "multi_match": {
             "query": word,
-            "fields": _fields(language),
+            "fields": fields,
             "tie_breaker": 0.3,
             "_name": _exact_clause_name(index),
         }
@@ -65,7 +92,16 @@ def _word_clause(word: str, language: str, index: int) -> dict:
             }
         }
     }
-    return {"dis_max": {"queries": [exact, misspelt], "tie_breaker": 0.5, "_name": _word_clause_name(index)}}
+    alternatives = [exact, misspelt]
+    if len(word) >= JOINED_MIN_LENGTH:  # two words written as one («رمزعبور», "login")
+        alternatives.append(
+            {"match": {f"{SHORT_TEXT_FIELD}.{language}_joined": {"query": word, "boost": SHORT_TEXT_WEIGHT}}}
+        )
+    alternatives.extend(
+        {"multi_match": {"query": bare, "fields": fields, "boost": BARE_FORM_WEIGHT}}
+        for bare in bare_forms(word, language)
+    )
+    return {"dis_max": {"queries": alternatives, "tie_breaker": 0.5, "_name": _word_clause_name(index)}}
 
 
 def _word_clause_name(index: int) -> str:
@@ -90,7 +126,9 @@ def synonym_owners(words: list[str], expansions: list[Expansion]) -> list[list[i
     ]
 
 
-def _question_clauses(words: list[str], expansions: list[Expansion], language: str) -> list[dict]:
+def _question_clauses(
+    words: list[str], expansions: list[Expansion], language: str, fields: list[str]
+) -> list[dict]:
     """The question scored word by word, and by each synonym group its words were recognised in.
 
     Each word counts once, in its best field and misspellings forgiven; each
@@ -101,8 +139,7 @@ def _question_clauses(words: list[str], expansions: list[Expansion], language: s
     again in a weightless probe per word (the relevance samples also ranked
     better for it).
     """
-    fields = _fields(language)
-    clauses = [_word_clause(word, language, index) for index, word in enumerate(words)]
+    clauses = [_word_clause(word, language, index, fields) for index, word in enumerate(words)]
     for index, expansion in enumerate(expansions):
         phrases = [
             {"multi_match": {"query": term, "fields": fields, "type": "phrase"}} for term in expansion.terms
@@ -131,13 +168,15 @@ def engine_body(
     expansions: list[Expansion],
 ) -> dict:
     language = analysis_language(results.language)
-    fields = _fields(language)
+    long = len(words) >= LONG_QUESTION
+    fields = _fields(language, long)
+    start, size = _window(results, words)
     filters = visible_filters(locale)
     if category is not None:
         filters.append({"prefix": {"path_filter": category.path}})
     return {
-        "from": (results.page - 1) * results.per_page,
-        "size": results.per_page,
+        "from": start,
+        "size": size,
         # Counting every match would stop the engine skipping low-scoring documents;
         # past this many, the total reads "at least" (nobody pages that far).
         "track_total_hits": TOTAL_HITS_COUNTED,
@@ -147,7 +186,7 @@ def engine_body(
                 "must_not": restricted_filters(),
                 "should": [
                     {"multi_match": {"query": results.query, "fields": fields, "type": "phrase", "boost": 2}},
-                    *_question_clauses(words, expansions, language),
+                    *_question_clauses(words, expansions, language, fields),
                 ],
                 "minimum_should_match": 1,
             }
@@ -165,6 +204,46 @@ def engine_body(
         # again per field, which cost more than the rest of the search.
         "_source": ["pk"],
     }
+
+
+def _reranked(results: SearchResults, words: list[str]) -> bool:
+    """Whether the results page lies in a long question's reranked window."""
+    return len(words) >= LONG_QUESTION and (results.page - 1) * results.per_page < RERANK_WINDOW
+
+
+def _window(results: SearchResults, words: list[str]) -> tuple[int, int]:
+    """Where the engine's hits start, and how many: a long question's whole reranked window."""
+    start = (results.page - 1) * results.per_page
+    if _reranked(results, words):
+        return 0, max(RERANK_WINDOW, start + results.per_page)
+    return start, results.per_page
+
+
+def page_hits(
+    results: SearchResults, hits: list[dict], words: list[str], owners: list[list[int]]
+) -> list[dict]:
+    """The results page's hits; for a long question, the first RERANK_WINDOW ordered by score and by
+    how much of the question each covers.
+
+    A word that few of the window's pages contain tells them apart more than one that many do, so
+    each covered word counts by how rare it is among them: the page that shares the question's
+    telling words moves up past one that matched a single word in its title.
+    """
+    if not _reranked(results, words):
+        return hits
+    window = hits[:RERANK_WINDOW]
+    covered = [_covered(hit, words, owners) for hit in window]
+    pages_with = Counter(index for indexes in covered for index in indexes)
+    total = sum(1 / count for count in pages_with.values())
+    best = max((hit.get("_score") or 0 for hit in window), default=0) or 1
+
+    def score(position: int) -> float:
+        share = sum(1 / pages_with[index] for index in covered[position]) / total if total else 0
+        return (window[position].get("_score") or 0) / best + COVERAGE_WEIGHT * share
+
+    order = sorted(range(len(window)), key=score, reverse=True)
+    start = (results.page - 1) * results.per_page
+    return ([window[position] for position in order] + hits[RERANK_WINDOW:])[start : start + results.per_page]
 
 
 def visible_filters(locale: Locale) -> list[dict]:
@@ -188,32 +267,44 @@ def restricted_filters() -> list[dict]:
 def judge_confidence(
     results: SearchResults, words: list[str], owners: list[list[int]], hits: list[dict]
 ) -> None:
-    """Low confidence when the best answer leaves much of the question uncovered.
+    """Low confidence when the best answer does not answer the question, judged on its words.
 
-    Coverage is the share of the question's content words (misspelt or by a
-    synonym, filler words aside) that the best page contains. Below half, the
-    page answers something else. A short question (up to three content
-    words) with a word none of the results mentions ("student discount code")
-    asks about a topic the help center lacks, unless the best page covers
-    everything. An unknown word one letter from a filler word ("wher") is a
-    typo of that filler and does not count.
+    A word counts as covered when a page matched it: as written, misspelt,
+    without a Persian ending, or by a synonym. What is not judged: a word of
+    a customer's story ("never", "know"), and, when none of the results
+    contain it, a word one letter from a filler word ("wher") or a Persian
+    spoken verb form («بخرم»); the noun beside them names the topic.
+
+    A short question (up to three words) with a word none of the results
+    mentions ("student discount code") asks about a topic the help center
+    lacks, unless the best page covers everything; and the best page must
+    cover half of it. A longer question tells a story around its question
+    (a product, a date, who it was for) that no article contains, so it is
+    judged on the words the results know: the best page must cover half of
+    those, and at least two words. Calibrated on the dev set in eval/customers.
     """
     if not hits:
         results.low_confidence = True
         return
-    # A word none of the best results mention (not even misspelt or by a synonym) is a topic we lack.
-    mentioned = set().union(*(_covered(hit, words, owners) for hit in hits))
-    unknown = [word for index, word in enumerate(words) if index not in mentioned]
+    covered = [_covered(hit, words, owners) for hit in hits]
+    mentioned = set().union(*covered)
     analysis = analysis_language(results.language)
-    typos = {word for word in unknown if is_filler_typo(word, analysis)}
-    results.unknown_words = [word for word in unknown if word not in typos]
-    counted = [index for index, word in enumerate(words) if word not in typos]
+    unknown = [word for index, word in enumerate(words) if index not in mentioned]
+    unjudged = {word for word in unknown if is_filler_typo(word, analysis) or is_verb_form(word, analysis)}
+    unjudged.update(word for word in words if is_story_word(word, analysis))
+    results.unknown_words = [word for word in unknown if word not in unjudged]
+    counted = [index for index, word in enumerate(words) if word not in unjudged]
     if not counted:
         return
-    matched = _covered(hits[0], words, owners)
-    results.coverage = sum(index in matched for index in counted) / len(counted)
-    short_with_unknown = len(counted) <= 3 and bool(results.unknown_words) and results.coverage < 1
-    results.low_confidence = results.coverage < 0.5 or short_with_unknown
+    matched = [index for index in counted if index in covered[0]]
+    results.coverage = len(matched) / len(counted)
+    if len(counted) <= SHORT_QUESTION:
+        results.low_confidence = results.coverage < 0.5 or (
+            bool(results.unknown_words) and results.coverage < 1
+        )
+        return
+    known = [index for index in counted if index in mentioned]
+    results.low_confidence = len(matched) < 2 or len(matched) < 0.5 * len(known)
 
 
 def has_unmatched_word(words: list[str], hits: list[dict]) -> bool:

@@ -27,7 +27,7 @@ from .corrections import engine_suggest, shown_anywhere, suggestion_for
 from .engine import database_backend, engine_backend
 from .indexing import after_engine_answered
 from .promotions import promote
-from .query import engine_body, has_unmatched_word, judge_confidence, synonym_owners
+from .query import engine_body, has_unmatched_word, judge_confidence, page_hits, synonym_owners
 from .results import (
     MAX_QUERY_LENGTH,
     InvalidQuery,
@@ -95,8 +95,9 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     expansions = SynonymGroup.expand(results.query, results.language)
     # The visitor waits SEARCH_TIMEOUT at most for the engine, a correction asked for included.
     deadline = time.monotonic() + helpcenter_settings.SEARCH_TIMEOUT
+    owners = synonym_owners(words, expansions)
     response = engine.engine_search(backend, engine_body(results, locale, category, words, expansions))
-    hits = response["hits"]["hits"]
+    hits = page_hits(results, response["hits"]["hits"], words, owners)
     cards = result_cards([int(hit["_source"]["pk"]) for hit in hits])
     for hit in hits:
         card = cards.get(int(hit["_source"]["pk"]))
@@ -111,5 +112,5 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
         if suggestion and shown_anywhere(backend, locale, suggestion, results.query, deadline):
             results.suggestion = suggestion
     results.backend = "engine"
-    judge_confidence(results, words, synonym_owners(words, expansions), hits)
+    judge_confidence(results, words, owners, hits)
     return results

@@ -73,7 +73,7 @@ STARTER_SYNONYMS = {
         "two-step, two-step verification, two-factor, two factor, 2fa, multi-factor, extra security",
         "phishing, scam, fraud, fraudulent, suspicious message, suspicious email, suspicious text, fake email",
         "personal data, my data, personal information, privacy, data protection, gdpr",
-        "delete my account, close my account, remove my account, deactivate my account, delete account",
+        "delete my account, close my account, remove my account, deactivate my account, delete account, get rid of my account",
         "sign up, register, registration, create an account, open an account",
         "packaging, packing, wrapping, recycling, recyclable, plastic free, plastic-free, eco-friendly",
         "repair, repaired, fix, fixed, mend",
@@ -124,6 +124,7 @@ STARTER_SYNONYMS = {
         "حذف حساب, بستن حساب, پاک کردن حساب, حذف حساب کاربری",
         "ورود دو مرحله ای, تایید دو مرحله ای, رمز دوم, احراز هویت دو مرحله ای",
         "بسته بندی, بسته‌بندی, لفاف, کارتن",
+        "خانه, خونه, منزل",
     ],
 }
 
@@ -138,8 +139,34 @@ STOP_WORDS = {
     "fa": """و در به از که این آن را با برای تا یا هم نیز اما ولی اگر چه چی چرا کجا چطور چگونه آیا
     است هست هستند بود بودند شد شده شود میشود می‌شود کرد کرده کنم کنید کردم کنه دارید دارم دارد داره
     داشتم من تو او ما شما ایشان آنها مرا رو یک یه هر همه باید نباید میخواهم میخوام لطفا سلام ممنون
-    خیلی بسیار دیگر روی الان ولی چون کی میشه میشود ام ها های هام هایم اش ات""".split(),
+    خیلی بسیار دیگر روی الان ولی چون کی میشه میشود ام ها های هام هایم اش ات
+    چجوری چطوری چیه چیکار""".split(),
 }
+
+# What a customer's story adds around a longer question: when it happened, who it was for, how
+# they feel, and verbs that name no topic ("I tried", «سفارش دادم»). A whole sentence keeps the
+# words that name the problem (order, refund, arrived, broken); these would only add chance matches
+# in unrelated articles. A shorter question keeps them: there, "says" or "really" may be the point.
+# Not index stop words: an article's "Tracking says delivered" keeps its "says".
+STORY_WORDS = {
+    "en": """from nothing something anything everything still yet now only once around bit lot really
+    actually already even ever never want wanted need needs needed like tried try trying kept keep keeps
+    said says saying told tell seen see saw going go went gone come came know think thought realised
+    realized wondering wonder sure thing things stuff way ok okay yes yeah getting
+    ago yesterday tonight tomorrow morning evening afternoon recently earlier monday tuesday wednesday
+    thursday friday saturday sunday daughter son wife husband mum mom dad mother father friend brother
+    sister partner kids upset worried annoyed frustrated angry sad""".split(),
+    "fa": """دیگه هنوز واقعا واقعاً کلا کلاً اصلا اصلاً خوام خواد تونم میتونم میتوانم توانم دونم میدونم
+    بهم بهتون خودم خودش خودشو دادم زدم شدم بشه شه نمیشه باشه قرار دیدم گفت گفتن اومد میاد نمیاد
+    بره برم دیروز دیشب امروز فردا پیش شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
+    همسرم برادرم مادرم پدرم خواهرم دوستم پسرم دخترم بچه‌ام کلافه""".split(),
+}
+# What is left of an English contraction when a question is split into words ("wasn't": "wasn",
+# "t"): the index keeps "wasn't" whole, so these match nothing and say nothing.
+CONTRACTION_PARTS = frozenset(
+    "im ive dont didnt doesnt isnt wasnt hasnt havent cant wont don didn doesn isn wasn hasn haven aren "
+    "weren couldn wouldn shouldn won ll ve re".split()
+)
 
 # What the engine's own Persian stop filter (Lucene's list, "_persian_" in analysis.py) drops
 # besides the filler above, folded. A question's word among them is in no index, so it can never be
@@ -161,6 +188,10 @@ INDEX_STOP_WORDS = {
 }
 
 WORD = re.compile(r"\w+")
+# Up to this many content words, a question is short: each of its words may be the point.
+SHORT_QUESTION = 3
+# From this many content words on, a question tells a story around the question (see STORY_WORDS).
+LONG_QUESTION = 6
 # Inflections that should not stop a vocabulary term from matching the query.
 _SUFFIXES = {
     "en": r"(?:s|es|ed|d|ing)?",
@@ -169,9 +200,13 @@ _SUFFIXES = {
 
 
 def fold(text: str) -> str:
-    """Lower case, Arabic letter forms as Persian, ZWNJ as a space, Persian and Arabic digits as Latin."""
-    text = text.lower().translate(_FOLD)
+    """Lower case, Arabic letter forms as Persian, ZWNJ as a space, Persian and Arabic digits as Latin,
+    and a number glued to a word set apart («۱۴روزه» is "14 روزه"), as the index analysis does."""
+    text = _DIGIT_LETTER.sub(" ", text.lower().translate(_FOLD))
     return " ".join(text.split())
+
+
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
 _FOLD = str.maketrans(
@@ -200,13 +235,35 @@ def _folded_stop_words(language: str) -> frozenset[str]:
 
 
 def content_words(query: str, language: str) -> list[str]:
-    """The words a question is about: folded, without filler, each once."""
-    stop = _folded_stop_words(language)
+    """The words a question is about: folded, without filler, each once; in a longer question,
+    without the story around it either."""
+    stop = _folded_stop_words(language) | (CONTRACTION_PARTS if language == "en" else frozenset())
     words: list[str] = []
     for word in WORD.findall(fold(query)):
         if word not in stop and word not in words and (len(word) > 1 or word.isdigit()):
             words.append(word)
+    if len(words) >= LONG_QUESTION:
+        story = _folded_story_words(language)
+        words = [word for word in words if word not in story] or words
     return words
+
+
+def is_story_word(word: str, language: str) -> bool:
+    return word in _folded_story_words(language)
+
+
+@cache
+def _folded_story_words(language: str) -> frozenset[str]:
+    return frozenset(word for phrase in STORY_WORDS.get(language, ()) for word in fold(phrase).split())
+
+
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def digit_forms(words: list[str]) -> list[str]:
+    """The numbers among (folded) words written in Persian digits as well: for a search that compares
+    words as written (the database backend), where «۱۴» and "14" are different words."""
+    return [word.translate(PERSIAN_DIGITS) for word in words if word.isdigit()]
 
 
 @cache
@@ -261,6 +318,33 @@ def expand(query: str, language: str, groups: list[list[str]]) -> list[Expansion
         if others:
             found.append(Expansion(words=words, terms=others))
     return found
+
+
+# Persian pronoun endings a customer writes and an article does not: «پولم» (my money), «رنگش»
+# (its colour), and in speech with the object marker «پولمو», «عوضش». The stemmer keeps them.
+# And the negative «نا» of an adjective («نامعتبر», not valid), where the article says «معتبر نیست».
+_PERSIAN_ENCLITIC = re.compile(r"^(.{3,}?)(?:م|ش|مو|شو|مون|تون|شون)$")
+_PERSIAN_NEGATIVE = re.compile(r"^نا(.{4,})$")
+
+
+def bare_forms(word: str, language: str) -> list[str]:
+    """A Persian word without its pronoun ending or negative prefix, to be searched beside the word
+    as written (a word that merely looks inflected is still found as written)."""
+    if language != "fa":
+        return []
+    return [
+        match.group(1) for pattern in (_PERSIAN_ENCLITIC, _PERSIAN_NEGATIVE) if (match := pattern.match(word))
+    ]
+
+
+# A Persian verb by its form: continuous «می»/«نمی» (میزنه، نمیاد), or a subjunctive or negative
+# first person (بخرم، نگرفتم). Customers' verbs are spoken forms no article uses; the noun beside
+# them names the topic.
+_PERSIAN_VERB = re.compile(r"^(?:ن?می\S{2,}|[بن]\S{2,}م)$")
+
+
+def is_verb_form(word: str, language: str) -> bool:
+    return language == "fa" and bool(_PERSIAN_VERB.match(word))
 
 
 def is_filler_typo(word: str, language: str) -> bool:
