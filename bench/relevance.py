@@ -11,9 +11,9 @@ the search API. Scores are broken down by language and by kind of query, and
     .venv/bin/python bench/relevance.py --articles FILE --queries FILE
 
 The sets: ``sample``, the public sample in ../shared/eval/sample (tests/data
-as a fallback); ``dev`` and ``holdout``, our own customers' questions in
-eval/customers (search changes are developed against ``dev``; ``holdout`` is
-only ever measured); ``demo``, the demo content and bench/data/demo_queries.json.
+as a fallback); ``dev``, ``dev2`` and ``holdout``, our own customers' questions in
+eval/customers (search changes are developed against ``dev`` and ``dev2``;
+``holdout`` is only ever measured); ``demo``, the demo content and bench/data/demo_queries.json.
 """
 
 import argparse
@@ -42,6 +42,8 @@ def run_backend(backend: str, articles: Path, queries: Path, index_prefix: str =
             "SEARCH_INDEX_PREFIX": f"{index_prefix}{backend}_",
             # One client asking every question of a set in a minute: not the abuse the limit is for.
             "HELPCENTER_RATE_LIMIT_SEARCH": "1000000/60",
+            # Relevance, not speed: a busy machine must not turn the engine's answers into fallbacks.
+            "SEARCH_TIMEOUT": "10",
         }
         out = subprocess.run(
             [sys.executable, __file__, "--child", str(articles), str(queries)],
@@ -104,6 +106,7 @@ def child(articles: Path, queries: Path) -> None:
             "low_confidence": data.get("low_confidence"),
             "status": response.status_code,
             "coverage": judged.coverage,
+            "strength": judged.strength,
             "unknown": judged.unknown_words,
         }
     print(json.dumps(ranked))
@@ -119,6 +122,7 @@ def scores(queries: list[dict], ranked: dict) -> dict:
             flags["no-answer flagged"].append(bool(result["low_confidence"]))
             continue
         flags["answerable flagged"].append(bool(result["low_confidence"]))
+        flags[f"answerable flagged/{query['kind']}"].append(bool(result["low_confidence"]))
         ids = result["ids"]
         relevant = set(query["relevant"])
         rank = next((i for i, doc in enumerate(ids[:10], start=1) if doc in relevant), None)
@@ -155,9 +159,10 @@ def print_per_query(queries: list[dict], runs: dict) -> None:
             cells.append(f"{rank!s:>3}{'?' if result['low_confidence'] else ' '}")
         first = next(iter(runs.values()))[query["id"]]
         coverage = "" if first.get("coverage") is None else f"{first['coverage']:.2f}"
+        coverage += "" if first.get("strength") is None else f" {first['strength']:4.1f}"
         unknown = ",".join(first.get("unknown") or [])
         label = f"{query['id']:10} {query['kind']:20}"
-        print(f"{label} {''.join(cells)} {coverage:>5} {query['q'][:60]}  {unknown}")
+        print(f"{label} {''.join(cells)} {coverage:>10} {query['q'][:60]}  {unknown}")
     print()
 
 
@@ -168,6 +173,7 @@ def named_sets() -> dict[str, tuple[str, Path]]:
     return {
         "sample": (str(sample), SAMPLE / "queries.json"),
         "dev": (str(OWN / "dev" / "articles.json"), OWN / "dev" / "queries.json"),
+        "dev2": (str(OWN / "dev2" / "articles.json"), OWN / "dev2" / "queries.json"),
         "holdout": (str(OWN / "holdout" / "articles.json"), OWN / "holdout" / "queries.json"),
         "demo": ("demo", ROOT / "bench" / "data" / "demo_queries.json"),
     }
@@ -203,7 +209,7 @@ def report(name: str, articles: str, queries_file: Path, backends: list[str], ar
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--child", nargs=2)
-    parser.add_argument("--sets", default="sample,dev,holdout", help="named sets, comma-separated")
+    parser.add_argument("--sets", default="sample,dev,dev2,holdout", help="named sets, comma-separated")
     parser.add_argument("--articles", help="a Zendesk export of your own (with --queries)")
     parser.add_argument("--queries")
     parser.add_argument("--per-query", action="store_true", help="also print each query's rank per backend")

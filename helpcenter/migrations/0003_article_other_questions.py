@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('helpcenter', '0002_vote_counted'),
+        ("helpcenter", "0002_vote_counted"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='articlepage',
-            name='other_questions',
-            field=models.TextField(blank=True, help_text='One question per line, in customers\' own words ("my parcel says delivered but it isn\'t here"). Search finds the article by them; customers do not see them.', verbose_name='other ways customers ask'),
+            model_name="articlepage",
+            name="other_questions",
+            field=models.TextField(
+                blank=True,
+                help_text="One question per line, in customers' own words (\"my parcel says delivered but it isn't here\"). Search finds the article by them; customers do not see them.",
+                verbose_name="other ways customers ask",
+            ),
         ),
     ]

@@ -320,7 +320,8 @@ class ArticlePage(HelpPageMixin, Page):
         _("other ways customers ask"),
         blank=True,
         help_text=_(
-            "One question per line, in customers' own words (\"my parcel says delivered but it isn't here\"). "
+            "One question per line, in customers' own words "
+            '("my parcel says delivered but it isn\'t here"). '
             "Search finds the article by them; customers do not see them."
         ),
     )
@@ -368,7 +369,9 @@ class ArticlePage(HelpPageMixin, Page):
             heading=_("Help center"),
         ),
     ]
-    search_fields = help_search_fields(("summary", 2), ("body", 1), ("tag_text", 2), ("other_questions", 2)) + [
+    search_fields = help_search_fields(
+        ("summary", 2), ("body", 1), ("tag_text", 2), ("other_questions", 2)
+    ) + [
         index.FilterField("stage"),
         index.FilterField("external_id"),
         index.AutocompleteField("summary"),

@@ -8,7 +8,8 @@ only its own sub-fields. Wagtail's backends have one analyzer per field (wagtail
 Persian spelling policy, applied to documents and queries alike:
 - Arabic ي/ك/ى/ة and Persian ی/ک fold together (persian_normalization);
   Persian and Arabic-Indic digits become 0-9 (decimal_digit).
-- The zero-width non-joiner (U+200C) is removed, and a space after the verb
+- A zero-width non-joiner (U+200C) before a suffix or after the verb prefix is removed (joining the
+  parts), any other one parts two words of a compound («آسیب‌دیده»); a space after the verb
   prefixes می/نمی is closed up, so «می‌شود», «می شود» and «میشود» are one
   token; plural and possessive suffixes written with ZWNJ («سفارش‌ها») join
   their stem, and persian_stem takes them off again.
@@ -31,8 +32,17 @@ DIGIT_LETTER_SPLIT = {
     }
 }
 
+PERSIAN_ZWNJ_SUFFIXES = "ها|های|هایی|هایم|هایت|هایش|ام|ات|اش|ای|ایم|اید|اند|تر|ترین|ی"
+
 PERSIAN_CHAR_FILTERS = {
-    "fa_zwnj_join": {"type": "mapping", "mappings": [f"{ZWNJ}=>", "\u200f=>", "\u200e=>"]},
+    # A suffix («سفارش‌ها», «مرسوله‌ام») or the verb prefix («می‌شود») joins its word; any other
+    # ZWNJ parts two words of a compound («آسیب‌دیده», «نشت‌کرده»), which customers write apart.
+    "fa_zwnj_join": {
+        "type": "pattern_replace",
+        "pattern": f"{ZWNJ}(?=(?:{PERSIAN_ZWNJ_SUFFIXES})(?!\\p{{L}}))|(?<=می){ZWNJ}|[\u200e\u200f]",
+        "replacement": "",
+    },
+    "fa_zwnj_split": {"type": "mapping", "mappings": [f"{ZWNJ}=>\\u0020"]},
     "fa_verb_prefix_join": {
         "type": "pattern_replace",
         "pattern": "(^|\\s)(ن?می)\\s+(?=\\S)",
@@ -78,7 +88,7 @@ ANALYSIS = {
         },
         "help_fa": {
             "type": "custom",
-            "char_filter": ["digit_letter_split", "fa_zwnj_join", "fa_verb_prefix_join"],
+            "char_filter": ["digit_letter_split", "fa_zwnj_join", "fa_zwnj_split", "fa_verb_prefix_join"],
             "tokenizer": "standard",
             "filter": [
                 "lowercase",
@@ -101,7 +111,7 @@ PREFIX_FILTERS = {
     "fa": ["lowercase", "decimal_digit", "arabic_normalization", "persian_normalization"],
 }
 for _language, _filters in PREFIX_FILTERS.items():
-    _char_filters = ["fa_zwnj_join", "fa_verb_prefix_join"] if _language == "fa" else []
+    _char_filters = ["fa_zwnj_join", "fa_zwnj_split", "fa_verb_prefix_join"] if _language == "fa" else []
     ANALYSIS["analyzer"][f"help_{_language}_prefix"] = {
         "type": "custom",
         "char_filter": _char_filters,

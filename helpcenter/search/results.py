@@ -52,6 +52,8 @@ class SearchResults:
     degraded: bool = False
     # How much of the question the best answer covers (share of its content words), on the engine.
     coverage: float | None = None
+    # How strongly the best page matches per question word (query.judge_confidence), on the engine.
+    strength: float | None = None
     # Content words none of the returned results mention, not even misspelt or by a synonym.
     unknown_words: list[str] = field(default_factory=list)
 

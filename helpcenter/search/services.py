@@ -112,5 +112,9 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
         if suggestion and shown_anywhere(backend, locale, suggestion, results.query, deadline):
             results.suggestion = suggestion
     results.backend = "engine"
-    judge_confidence(results, words, owners, hits)
+    # A word the correction changed is a typo of a word the help center has, not a topic it lacks.
+    corrected = set(words) - set(
+        searchable_words(results.suggestion or "", analysis_language(results.language))
+    )
+    judge_confidence(results, words, owners, hits, corrected if results.suggestion else set())
     return results

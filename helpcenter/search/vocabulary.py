@@ -43,7 +43,8 @@ STARTER_SYNONYMS = {
         "forgot, forgotten, reset, don't remember, lost password",
         "email, e-mail, mail, inbox",
         "phone, telephone, call, ring, phone number, hotline, speak to someone",
-        "contact, get in touch, reach, talk to, customer service, support, help desk, customer care",
+        "contact, get in touch, reach, talk to, customer service, support, help desk, customer care, "
+        "speak to a person, talk to a person, speak to a human, talk to a human, real person, agent",
         "size, sizing, fit, too small, too big, medium, large, small, bigger, smaller",
         "discount, coupon, voucher, promo code, promotion code, discount code, offer",
         "shipping cost, delivery charge, delivery cost, postage, delivery fee, shipping fee, return cost",
@@ -84,7 +85,8 @@ STARTER_SYNONYMS = {
     ],
     "fa": [
         "بازگشت پول, بازگشت وجه, استرداد وجه, عودت وجه, برگشت پول, پس گرفتن پول, بازپرداخت, پولم",
-        "مرجوعی, مرجوع, برگرداندن, پس دادن, بازگرداندن, عودت کالا, بازگشت کالا, مرجوع کردن",
+        "مرجوعی, مرجوع, برگرداندن, پس دادن, بازگرداندن, عودت کالا, بازگشت کالا, مرجوع کردن, پس بدم, "
+        "پس بدهم, پس فرستادن, پس فرستادم, پس بفرستم, برگردونم",
         "تعویض, عوض کردن, جایگزین, سایز دیگر",
         "ارسال, تحویل, فرستادن, حمل, پست",
         "مرسوله, بسته, محموله",
@@ -104,7 +106,7 @@ STARTER_SYNONYMS = {
         "ورود, وارد شدن, لاگین",
         "ایمیل, رایانامه, پست الکترونیک",
         "تلفن, تماس, شماره تماس, زنگ, تلفنی",
-        "پشتیبانی, خدمات مشتریان, ارتباط با ما, تماس با ما, پاسخگویی",
+        "پشتیبانی, خدمات مشتریان, ارتباط با ما, تماس با ما, پاسخگویی, اپراتور, کارشناس, حرف بزنم, صحبت کنم",
         "موبایل, تلفن همراه, شماره همراه, گوشی",
         "تغییر, عوض, ویرایش, اصلاح, عوض شده",
         "هزینه ارسال, کرایه, هزینه پست, هزینه حمل, هزینه ارسالش",
@@ -337,10 +339,10 @@ def bare_forms(word: str, language: str) -> list[str]:
     ]
 
 
-# A Persian verb by its form: continuous «می»/«نمی» (میزنه، نمیاد), or a subjunctive or negative
-# first person (بخرم، نگرفتم). Customers' verbs are spoken forms no article uses; the noun beside
+# A Persian verb by its form: continuous «می»/«نمی» (میزنه، نمیاد، برمیگرده), a subjunctive or negative
+# first person (بخرم، نگرفتم، بدم), or a past first person (فرستادم، خریدم). Customers' verbs are spoken forms no article uses; the noun beside
 # them names the topic.
-_PERSIAN_VERB = re.compile(r"^(?:ن?می\S{2,}|[بن]\S{2,}م)$")
+_PERSIAN_VERB = re.compile(r"^(?:(?:بر)?ن?می\S{2,}|(?:بر)?[بن]\S+م|\S{3,}[دت]م)$")
 
 
 def is_verb_form(word: str, language: str) -> bool:
