@@ -52,8 +52,9 @@ def search_database(results: SearchResults, category: Page | None) -> SearchResu
     from .models import SynonymGroup
 
     synonyms = SynonymGroup.expansions(results.query, results.language)
-    # Numbers in Persian digits as well: the database compares words as written.
-    numbers = digit_forms(content_words(results.query, analysis_language(results.language)))
+    # Numbers in Latin and Persian digits: the database compares words as written.
+    words = content_words(results.query, analysis_language(results.language))
+    numbers = [word for word in words if word.isdigit()] + digit_forms(words)
     expanded = words_only(" ".join([results.query, *numbers, *synonyms]))
     locale = search_locale(results.language)
     backend = database_backend()
