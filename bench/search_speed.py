@@ -8,7 +8,7 @@ Measures the "Speed" quality bar of the search issue on the real services:
 - ``GET /api/v1/help/search`` and ``GET /api/v1/help/autocomplete``, timed
   server-side in-process through Django's test client after a warm-up: a
   fixed, seeded set of queries per language (single words, multi-word
-  questions, phrases, typos, Persian spelling variants, a few questions the
+  questions, phrases, typos, Persian spelling variants, long stories, a few questions the
   help center cannot answer) and, for autocomplete, prefixes of them as typed
   (2-12 characters); p50/p95/p99/mean for the engine and for the database
   backend on the same data in the same run, with the ratio database/engine;
@@ -342,8 +342,13 @@ def make_queries(count: int, seed: int) -> list[dict]:
             "phrase": phrase,
             "typo": typo,
             "no-answer": lambda rng=rng, lang=lang: rng.choice(NO_ANSWER[lang]),
+            # A customer's whole story (two sentences, up to 30 words): the long-question path,
+            # whose first 20 results are reranked.
+            "long": lambda rng=rng, writer=writer, lang=lang: " ".join(
+                _words(f"{writer.sentence(rng)} {writer.sentence(rng)}", lang)[:30]
+            ),
         }
-        weights = {"word": 20, "question": 30, "phrase": 20, "typo": 25, "no-answer": 5}
+        weights = {"word": 20, "question": 30, "phrase": 20, "typo": 25, "no-answer": 5, "long": 10}
         if lang == "fa":
             makers["variant"] = lambda rng=rng: _persian_variant(
                 question() if rng.random() < 0.6 else phrase(), rng
@@ -965,7 +970,8 @@ def report(engine: dict, database: dict, meta: dict) -> tuple[str, str]:
         f" spread over the demo's sections. {engine_name} {engine['version']} (one node on the same machine)"
         f" against Wagtail's database backend on {database['version']}, same data, same run.",
         f"{QUERIES_PER_LANGUAGE} seeded queries per language (words, questions, phrases, typos, Persian"
-        " spelling variants, a few unanswerable) timed server-side, in-process through Django's test client,"
+        " spelling variants, customers' stories of up to 30 words, a few unanswerable) timed server-side,"
+        " in-process through Django's test client,"
         f" after {WARMUP_PER_LANGUAGE} warm-up queries per language; autocomplete with 2-12 character"
         f" prefixes of the same queries. Machine: {meta['machine']}.",
         "",
