@@ -69,13 +69,15 @@ def _fields(language: str, long: bool = False) -> list[str]:
     ]
 
 
-def _word_clause(word: str, language: str, index: int, fields: list[str]) -> dict:
+def _word_clause(word: str, language: str, index: int, fields: list[str], long: bool = False) -> dict:
     """A content word in its best field, or misspelt in a page's short texts (title, summary, tags).
 
     Misspellings are forgiven on the short texts only, through the one field
     they are copied into: fuzzy matching is most of an engine's search time,
     the more so per field and over long bodies, and a misspelt word finds
-    its page through the title or summary anyway.
+    its page through the title or summary anyway. In a long question, with
+    a word's first two letters right and a few spellings tried: forgiving
+    each of its many words as freely would double its time.
     """
     exact = {
         "multi_match": {
@@ -90,8 +92,8 @@ def _word_clause(word: str, language: str, index: int, fields: list[str]) -> dic
             f"{SHORT_TEXT_FIELD}.{language}": {
                 "query": word,
                 "fuzziness": FUZZINESS,
-                "prefix_length": 1,
-                "max_expansions": 20,
+                "prefix_length": 2 if long else 1,
+                "max_expansions": 5 if long else 20,
                 "boost": SHORT_TEXT_WEIGHT,
             }
         }
@@ -131,7 +133,7 @@ def synonym_owners(words: list[str], expansions: list[Expansion]) -> list[list[i
 
 
 def _question_clauses(
-    words: list[str], expansions: list[Expansion], language: str, fields: list[str]
+    words: list[str], expansions: list[Expansion], language: str, fields: list[str], long: bool = False
 ) -> list[dict]:
     """The question scored word by word, and by each synonym group its words were recognised in.
 
@@ -143,7 +145,7 @@ def _question_clauses(
     again in a weightless probe per word (the relevance samples also ranked
     better for it).
     """
-    clauses = [_word_clause(word, language, index, fields) for index, word in enumerate(words)]
+    clauses = [_word_clause(word, language, index, fields, long) for index, word in enumerate(words)]
     for index, expansion in enumerate(expansions):
         phrases = [
             {"multi_match": {"query": term, "fields": fields, "type": "phrase"}} for term in expansion.terms
@@ -190,7 +192,7 @@ def engine_body(
                 "must_not": restricted_filters(),
                 "should": [
                     {"multi_match": {"query": results.query, "fields": fields, "type": "phrase", "boost": 2}},
-                    *_question_clauses(words, expansions, language, fields),
+                    *_question_clauses(words, expansions, language, fields, long),
                 ],
                 "minimum_should_match": 1,
             }
