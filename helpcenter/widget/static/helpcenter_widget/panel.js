@@ -198,7 +198,7 @@
   function composed() {
     var lines = [];
     if (order) { lines.push(t("Order", order)); }
-    if (searches.length) { lines.push(t("Searched", searches.map(function (q) { return "“" + q + "”"; }).join(", "))); }
+    if (searches.length) { lines.push(t("Searched", searches.map(function (q) { return t("Quoted", q); }).join(", "))); }
     if (read.length) { lines.push(t("Read", read.map(function (a) { return a.title; }).join("; "))); }
     lines.push("", t("Question"), "");
     return lines.join("\n");
