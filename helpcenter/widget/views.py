@@ -23,6 +23,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Site
 
@@ -89,6 +90,7 @@ def _loader_source() -> str:
 
 
 @require_GET
+@gzip_page  # served from the view, not whitenoise: compressed here (it holds nothing secret)
 def loader(request: HttpRequest) -> HttpResponse:
     """The script the storefront includes: the launcher, with this site's settings in it, so it
     needs no request of its own before the customer opens it."""

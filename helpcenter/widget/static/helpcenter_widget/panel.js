@@ -81,6 +81,12 @@
       snippet.innerHTML = hit.snippet; // escaped by the server, with <mark> around matches
       snippet.className = "results__snippet";
       item.appendChild(link);
+      if (hit.promoted) {
+        var badge = document.createElement("span");
+        badge.className = "results__promoted";
+        badge.textContent = t("Recommended");
+        item.appendChild(badge);
+      }
       if (hit.category) {
         var category = document.createElement("span");
         category.className = "results__category";
