@@ -10,11 +10,11 @@ from django.core import signing
 from django.db.models import Count, Q, Sum
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import get_language_info, gettext, override
 from wagtail.models import Locale, Page, Site
 
 from helpcenter.conf import helpcenter_settings
-from helpcenter.languages import default_language, resolve_language
+from helpcenter.languages import content_language_codes, default_language, resolve_language
 from helpcenter.models import ArticlePage, CategoryPage, help_home_for
 
 from .models import WidgetSettings
@@ -72,10 +72,6 @@ def settings_for(site: Site | None) -> WidgetSettings | None:
 
 def launcher_config(site: Site | None) -> dict:
     """Per content language: label, colour, position and direction, for the loader script."""
-    from django.utils.translation import get_language_info, override
-
-    from helpcenter.languages import content_language_codes
-
     widget = settings_for(site)
     languages = {}
     for code in content_language_codes():

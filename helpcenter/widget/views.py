@@ -12,7 +12,7 @@ shadow root (loader.js).
 
 import contextlib
 import json
-from functools import cache
+from functools import cache, wraps
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,6 +29,7 @@ from wagtail.models import Site
 
 from helpcenter import ratelimit
 from helpcenter import services as help_services
+from helpcenter.conf import helpcenter_settings
 from helpcenter.models import ContactSettings, help_home_for
 from helpcenter.search import analytics
 from helpcenter.search import services as search_services
@@ -69,6 +70,7 @@ def panel_only(view):
     """Data for the panel: refused to other origins; the visitor token header required on POST,
     which a cross-site form cannot send (so no CSRF cookie is needed in the framed panel)."""
 
+    @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if not _own_origin(request):
             return _refused()
@@ -76,8 +78,6 @@ def panel_only(view):
             return _refused()
         return view(request, *args, **kwargs)
 
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
     return csrf_exempt(wrapped)
 
 
@@ -142,7 +142,7 @@ def panel(request: HttpRequest) -> HttpResponse:
             "hours": contact.hours_for(language) if contact else "",
             "help_home": help_home_for(site, language),
             "visitor_token": services.new_visitor_token(),
-            "chat_parameter": services.helpcenter_settings.WIDGET_CHAT_SUMMARY_PARAMETER,
+            "chat_parameter": helpcenter_settings.WIDGET_CHAT_SUMMARY_PARAMETER,
             "enabled": widget is None or widget.enabled,
         }
         response = render(request, "helpcenter_widget/panel.html", context)
