@@ -24,6 +24,8 @@ from home.demo import build_demo
 from tests.conftest import uses_search_engine
 from tests.e2e.browser import AXE_SOURCE, PHONE, axe_violations, screenshot
 
+LAPTOP = {"width": 1280, "height": 700}
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 JOURNEYS = {
@@ -165,6 +167,7 @@ def test_widget_journeys_in_english_and_persian(live_server, open_page, demo_sit
         _finds_nothing_and_writes_with_a_prefilled_message(
             live_server, open_page, shop, shop_origin, language
         )
+    _on_a_laptop_the_panel_fits_above_the_launcher(live_server, open_page, shop, shop_origin)
     stranger, stranger_origin = storefronts["stranger"]
     _an_origin_that_is_not_configured_gets_no_data(live_server, open_page, stranger, stranger_origin)
 
@@ -264,6 +267,21 @@ def _finds_nothing_and_writes_with_a_prefilled_message(live_server, open_page, s
         page.wait_for_timeout(100)
     assert event.contacted and event.query == SearchEvent.normalise(words["no_answer"])
     assert problems == [], problems
+    page.context.close()
+
+
+def _on_a_laptop_the_panel_fits_above_the_launcher(live_server, open_page, shop, shop_origin):
+    storefront_page(shop, live_server.url, "en", "4004")
+    page = open_page(LAPTOP)
+    page.goto(shop_origin + "/orders/4004")
+    launcher = _launcher(page)
+    launcher.click()
+    _panel_frame(page).locator("[data-context-key=order-tracking]").wait_for()
+    dialog = page.locator("[data-helpcenter-widget]").locator("dialog").bounding_box()
+    button = launcher.bounding_box()
+    assert dialog["y"] >= 0 and dialog["y"] + dialog["height"] <= button["y"], (dialog, button)
+    assert dialog["x"] + dialog["width"] <= LAPTOP["width"] and dialog["width"] < 500
+    screenshot(page, "widget-en-desktop", docs=True)
     page.context.close()
 
 

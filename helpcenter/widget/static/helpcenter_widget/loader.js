@@ -91,7 +91,8 @@
       style(dialog, {
         padding: "0", border: "0", margin: "0", position: "fixed", inset: "auto",
         "inset-block-end": offset("88px"), width: "min(26rem, 100vw)",
-        height: "max(min(40rem, 100dvh), min(100dvh, calc((480px - 100vw) * 1000)))",
+        // A phone-sized screen: the whole screen; a larger one: up to 40rem, above the launcher.
+        height: "max(min(40rem, calc(100dvh - 104px)), min(100dvh, calc((480px - 100vw) * 1000)))",
         "max-width": "100vw", "max-height": "100dvh", "border-radius": offset("12px"), overflow: "hidden",
         "box-shadow": "0 10px 40px rgba(0,0,0,.3)", background: "#fff"
       });
