@@ -16,6 +16,28 @@ from helpcenter.languages import base_language, language_choices
 COLOUR = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("A colour as #rrggbb, e.g. #1d4ed8."))
 
 
+def contrast_with_white(colour: str) -> float:
+    """WCAG contrast ratio of white text on ``colour`` (#rrggbb)."""
+
+    def channel(value: int) -> float:
+        value = value / 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+    return 1.05 / (luminance + 0.05)
+
+
+def validate_launcher_colour(colour: str) -> None:
+    """The launcher's label is white: a colour it cannot be read on (WCAG AA, 4.5:1) is refused."""
+    COLOUR(colour)
+    if contrast_with_white(colour) < 4.5:
+        raise ValidationError(
+            _("White text is hard to read on this colour (contrast %(ratio).1f:1, at least 4.5:1 needed)."),
+            params={"ratio": contrast_with_white(colour)},
+        )
+
+
 class Position(models.TextChoices):
     # Logical sides: "end" is the right in English and the left in Persian.
     END = "end", _("Bottom, at the end of the line (right in left-to-right languages)")
@@ -28,7 +50,9 @@ class WidgetSettings(ClusterableModel, BaseSiteSetting):
 
     enabled = models.BooleanField(_("show the widget on the storefront"), default=True)
     label = models.CharField(_("launcher label"), max_length=40, blank=True, help_text=_("Default: “Help”."))
-    colour = models.CharField(_("launcher colour"), max_length=7, default="#1d4ed8", validators=[COLOUR])
+    colour = models.CharField(
+        _("launcher colour"), max_length=7, default="#1d4ed8", validators=[validate_launcher_colour]
+    )
     position = models.CharField(_("position"), max_length=5, choices=Position.choices, default=Position.END)
 
     panels = [
@@ -61,7 +85,9 @@ class WidgetAppearance(Orderable):
     setting = ParentalKey(WidgetSettings, related_name="appearances", on_delete=models.CASCADE)
     language = models.CharField(_("language"), max_length=10, choices=language_choices)
     label = models.CharField(_("launcher label"), max_length=40, blank=True)
-    colour = models.CharField(_("launcher colour"), max_length=7, blank=True, validators=[COLOUR])
+    colour = models.CharField(
+        _("launcher colour"), max_length=7, blank=True, validators=[validate_launcher_colour]
+    )
     position = models.CharField(_("position"), max_length=5, choices=Position.choices, blank=True)
 
 

@@ -251,6 +251,8 @@ def _finds_nothing_and_writes_with_a_prefilled_message(live_server, open_page, s
     email = frame.get_by_role("link", name=words["email"])
     href = unquote(email.get_attribute("href"))
     assert href.startswith("mailto:") and "2002" in href and words["no_answer"] in href
+    chat = unquote(frame.locator("[data-channel=chat]").get_attribute("href").replace("+", " "))
+    assert "message=" in chat and "2002" in chat and words["no_answer"] in chat
     screenshot(page, f"widget-{language}-handoff-phone", docs=True)
     assert _frame_axe(frame) == [], language
     # The customer adds a line; the e-mail carries it.

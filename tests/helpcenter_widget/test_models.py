@@ -29,10 +29,18 @@ def test_a_context_needs_a_name_or_a_pattern_starting_with_a_slash(home):
     WidgetContext(setting=widget, topic=home, key="order-tracking").clean()
 
 
-def test_colour_must_be_hex(home):
+@pytest.mark.parametrize("colour", ["red; background: url(x)", "#ffff00", "#7fb3ff"])
+def test_launcher_colour_must_be_hex_and_readable_under_white_text(home, colour):
     widget = WidgetSettings.for_site(Site.objects.get(is_default_site=True))
-    widget.colour = "red; background: url(x)"
+    widget.colour = colour
     with pytest.raises(ValidationError):
+        widget.full_clean()
+
+
+def test_dark_launcher_colours_are_accepted(home):
+    widget = WidgetSettings.for_site(Site.objects.get(is_default_site=True))
+    for colour in ["#1d4ed8", "#0b5cad", "#000000", "#b35c00"]:
+        widget.colour = colour
         widget.full_clean()
 
 
