@@ -101,7 +101,8 @@ def loader(request: HttpRequest) -> HttpResponse:
     body = _loader_source().replace("/*CONFIG*/null", data, 1)
     response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
     response["Cache-Control"] = "public, max-age=300"
-    response["Access-Control-Allow-Origin"] = "*"
+    # No Access-Control-Allow-Origin: a <script> tag needs none, and other sites' scripts may not
+    # read the settings (the storefront origins) as text.
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

@@ -298,6 +298,7 @@ def _an_origin_that_is_not_configured_gets_no_data(live_server, open_page, stran
         """async (help) => {
           const tries = {};
           for (const [name, url] of Object.entries({
+            loader: help + '/helpcenter/widget/embed.js',
             panel: help + '/helpcenter/widget/panel/?lang=en&origin=' + encodeURIComponent(location.origin),
             search: help + '/helpcenter/widget/search?q=parcel&lang=en',
             api: help + '/api/v1/help/search?q=parcel',
@@ -309,7 +310,7 @@ def _an_origin_that_is_not_configured_gets_no_data(live_server, open_page, stran
         }""",
         live_server.url,
     )
-    assert got == {"panel": "refused", "search": "refused", "api": "refused"}
+    assert got == {"loader": "refused", "panel": "refused", "search": "refused", "api": "refused"}
     page.evaluate(
         """(help) => { const f = document.createElement('iframe'); f.id = 'forced';
         f.src = help + '/helpcenter/widget/panel/?lang=en&origin=' + encodeURIComponent(location.origin);

@@ -46,6 +46,7 @@ def test_loader_carries_the_launcher_settings_per_language_and_the_allowed_origi
     assert config["languages"]["fa"]["dir"] == "rtl"
     assert config["languages"]["fa"]["position"] == "start"
     assert "/*CONFIG*/" not in body
+    assert "Access-Control-Allow-Origin" not in response
 
 
 def test_loader_without_settings_says_help_in_each_language(client, home):
