@@ -22,7 +22,7 @@ from helpcenter.models import ArticleFeedback
 from helpcenter.search.models import SearchEvent
 from home.demo import build_demo
 from tests.conftest import uses_search_engine
-from tests.e2e.browser import AXE_SOURCE, PHONE, axe_violations, screenshot
+from tests.e2e.browser import AXE_SOURCE, DESKTOP, PHONE, axe_violations, log_in_to_the_admin, screenshot
 
 LAPTOP = {"width": 1280, "height": 700}
 
@@ -157,7 +157,9 @@ def _panel_frame(page):
     raise AssertionError(f"no panel frame among {[f.url for f in page.frames]}")
 
 
-def test_widget_journeys_in_english_and_persian(live_server, open_page, demo_site, storefronts, settings):
+def test_widget_journeys_in_english_and_persian(
+    live_server, open_page, demo_site, storefronts, settings, django_user_model
+):
     if not uses_search_engine():
         pytest.skip("typo tolerance comes from the engine")
     shop, shop_origin = storefronts["shop"]
@@ -168,6 +170,7 @@ def test_widget_journeys_in_english_and_persian(live_server, open_page, demo_sit
             live_server, open_page, shop, shop_origin, language
         )
     _on_a_laptop_the_panel_fits_above_the_launcher(live_server, open_page, shop, shop_origin)
+    _the_search_report_counts_the_widget_beside_the_site(live_server, open_page, django_user_model)
     stranger, stranger_origin = storefronts["stranger"]
     _an_origin_that_is_not_configured_gets_no_data(live_server, open_page, stranger, stranger_origin)
 
@@ -284,6 +287,24 @@ def _on_a_laptop_the_panel_fits_above_the_launcher(live_server, open_page, shop,
     assert dialog["y"] >= 0 and dialog["y"] + dialog["height"] <= button["y"], (dialog, button)
     assert dialog["x"] + dialog["width"] <= LAPTOP["width"] and dialog["width"] < 500
     screenshot(page, "widget-en-desktop", docs=True)
+    page.context.close()
+
+
+def _the_search_report_counts_the_widget_beside_the_site(live_server, open_page, django_user_model):
+    """Two searches per language, each customer's once: one opened and rated helpful, one contacted."""
+    django_user_model.objects.create_superuser("editor", "editor@shop.example", "an-editor-password")
+    page = open_page(DESKTOP)
+    log_in_to_the_admin(page, live_server, "editor", "an-editor-password")
+    page.goto(live_server.url + "/admin/reports/search/")
+    row = page.locator("#search-channels tr[data-channel=widget] td")
+    # searches, no answer, opened a result, rated helpful, went on to contact us
+    assert row.all_inner_texts() == ["4", "2", "2", "2", "2"]
+    assert page.locator("#search-channels tr[data-channel=site] th").inner_text() == "Help site"
+    page.select_option("#id_channel", "widget")
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_url("**channel=widget**")
+    assert page.locator("#search-report tbody tr").count() == 4
+    screenshot(page, "widget-search-report-desktop", docs=True)
     page.context.close()
 
 

@@ -15,7 +15,7 @@
   var views = {};
   root.querySelectorAll("[data-view]").forEach(function (view) { views[view.dataset.view] = view; });
   var current = "home", previous = "home";
-  var searches = [], read = [], logged = null, lastQuery = "", typed = 0, settleTimer = 0, typeTimer = 0;
+  var searches = [], read = [], logged = null, typed = 0, settleTimer = 0, typeTimer = 0;
   var shownSearchId = null, shownArticle = null, summaryEdited = false;
 
   // One visitor per browser and storefront: the frame's storage is partitioned per top-level site.
@@ -104,7 +104,7 @@
     return fetch(searchUrl(query, log), { headers: { "X-Helpcenter-Visitor": visitor } })
       .then(function (response) { if (!response.ok) { throw response; } return response.json(); })
       .then(function (result) {
-        if (log) { logged = { query: result.query, id: result.search_id }; remember(result.query); }
+        if (log) { logged = { query: query, id: result.search_id }; remember(result.query); }
         if (number === typed || log) { render(result, query); }
         document.dispatchEvent(new CustomEvent("helpcenter:results", { detail: { query: query } }));
         return result;
@@ -122,7 +122,7 @@
   function settle() {
     clearTimeout(settleTimer);
     var query = input.value.trim();
-    if (!query || (logged && logged.query === query.toLowerCase().replace(/\s+/g, " "))) {
+    if (!query || (logged && logged.query === query)) {
       return Promise.resolve(logged && logged.id);
     }
     return search(query, true).then(function () { return logged && logged.id; });
@@ -132,7 +132,6 @@
     clearTimeout(settleTimer);
     var query = input.value.trim();
     if (query.length < 2) { show("home"); return; }
-    lastQuery = query;
     typeTimer = setTimeout(function () { search(query, false); }, 120);
     settleTimer = setTimeout(settle, 1500);
   });
