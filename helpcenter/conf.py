@@ -41,7 +41,7 @@ DEFAULTS: dict[str, Any] = {
     # limit the API answers 429 with Retry-After. Keys left out keep these defaults.
     # Searches: 10 a second per address, for search-as-you-type and the many customers behind one
     # address (offices, mobile carriers); a scripted flood runs at hundreds a second.
-    "RATE_LIMITS": {"read": "60/60", "feedback": "10/60", "search": "600/60"},
+    "RATE_LIMITS": {"read": "60/60", "feedback": "10/60", "search": "600/60", "widget": "240/60"},
     # Behind a reverse proxy: the META key holding the client address (its last entry is used),
     # e.g. "HTTP_X_FORWARDED_FOR". Empty: REMOTE_ADDR.
     "CLIENT_IP_HEADER": "",
@@ -60,6 +60,14 @@ DEFAULTS: dict[str, Any] = {
         "magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), "
         "browsing-topics=()"
     ),
+    # The storefront widget (helpcenter.widget): the origins (scheme://host[:port]) whose pages may
+    # show it and frame its panel. None: the site's CORS_ALLOWED_ORIGINS (django-cors-headers), the
+    # list that already lets the storefront read the search API, so one list governs both.
+    "WIDGET_ORIGINS": None,
+    # The query parameter of the chat link that carries the customer's summary ("" sends none).
+    "WIDGET_CHAT_SUMMARY_PARAMETER": "message",
+    # Articles the panel lists for a storefront context before anything is typed.
+    "WIDGET_CONTEXT_ARTICLES": 5,
 }
 
 # Dict settings merged key by key with their defaults, so a site overrides only what it changes.

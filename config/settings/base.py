@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     # The help center plugin
     "helpcenter",
     "helpcenter.search",
+    "helpcenter.widget",
     "surveys",
     # The site
     "home",

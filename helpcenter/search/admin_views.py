@@ -57,10 +57,12 @@ class SearchReportView(WagtailAdminTemplateMixin, TemplateView):
         tab = params.get("tab") if params.get("tab") in TABS else "top"
         days = int(params["days"]) if params.get("days", "") in {str(p) for p in PERIODS} else 30
         language = params.get("language") if params.get("language") in content_language_codes() else ""
-        return {"tab": tab, "days": days, "language": language}
+        channels = dict(SearchEvent.CHANNELS)
+        channel = params.get("channel") if params.get("channel") in channels else ""
+        return {"tab": tab, "days": days, "language": language, "channel": channel}
 
-    def get_rows(self, tab: str, days: int, language: str):
-        events = insights.events(days, language or None)
+    def get_rows(self, tab: str, days: int, language: str, channel: str = ""):
+        events = insights.events(days, language or None, channel or None)
         if tab == "groups":
             return insights.failing_groups(events)
         if tab == "answerless":
@@ -79,7 +81,8 @@ class SearchReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def export(self, rows, options) -> HttpResponse:
         response = HttpResponse(content_type="text/csv; charset=utf-8")
-        filename = f"search-{options['tab']}-{options['days']}d.csv"
+        channel = f"-{options['channel']}" if options["channel"] else ""
+        filename = f"search-{options['tab']}-{options['days']}d{channel}.csv"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         fields = ["query", "language", "searches", "answerless", "clicks", "helpful", "unhelpful"]
         fields.append("contacted")
@@ -97,6 +100,10 @@ class SearchReportView(WagtailAdminTemplateMixin, TemplateView):
         context.update(
             options,
             rows=self.get_rows(**options),
+            channels=SearchEvent.CHANNELS,
+            channel_rows=insights.channel_figures(
+                insights.events(options["days"], options["language"] or None)
+            ),
             tabs=TABS,
             periods=PERIODS,
             languages=[code for code in content_language_codes() if code in languages],

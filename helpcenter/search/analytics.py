@@ -31,25 +31,36 @@ class UnknownSearch(LookupError):
     pass
 
 
-def exclusion(query: str, language: str, request: HttpRequest | None) -> str:
+def exclusion(query: str, language: str, request: HttpRequest | None, visitor_id: str | None = None) -> str:
     """Why a search is left out of the reports ("" when it counts): an attack probe, a bot, or the
-    same query again from the same visitor (or beyond its client address's share) today."""
+    same query again from the same visitor (or beyond its client address's share) today.
+
+    ``visitor_id`` names the visitor where no cookie can (the storefront widget's frame is a
+    third-party context, so it carries its own signed visitor token)."""
     if is_probe(query):
         return SearchEvent.PROBE
     if request is None:
         return SearchEvent.COUNTED
     if is_automated(request):
         return SearchEvent.BOT
-    visitor = get_visitor_id(request) or "no-cookie"
+    visitor = visitor_id or get_visitor_id(request) or "no-cookie"
     if not first_signal_today("search", f"{language}:{query}", visitor, request):
         return SearchEvent.REPEAT
     return SearchEvent.COUNTED
 
 
-def log_search(results, request: HttpRequest | None = None) -> str:
-    """Stores one search and returns its signed id. A probe is also logged for security."""
+def log_search(
+    results,
+    request: HttpRequest | None = None,
+    *,
+    channel: str = SearchEvent.SITE,
+    visitor_id: str | None = None,
+) -> str:
+    """Stores one search and returns its signed id. A probe is also logged for security.
+
+    ``channel`` says where it was asked (SearchEvent.CHANNELS), so the report compares them."""
     query = SearchEvent.normalise(results.query)
-    excluded = exclusion(query, results.language, request)
+    excluded = exclusion(query, results.language, request, visitor_id)
     if excluded == SearchEvent.PROBE:
         security_logger.warning(
             "Probe-like search query %r from %s",
@@ -63,6 +74,7 @@ def log_search(results, request: HttpRequest | None = None) -> str:
         low_confidence=results.low_confidence,
         degraded=results.degraded,
         excluded=excluded,
+        channel=channel,
     )
     return signing.dumps(event.pk, salt=SALT, compress=True)
 
@@ -117,3 +129,11 @@ def credit_rating_to_search(sender, request, article, helpful: bool, **kwargs) -
 
 def record_contact(search_id: str) -> None:
     SearchEvent.objects.filter(pk=_event(search_id).pk).update(contacted=True)
+
+
+def record_rating(search_id: str, page_id: int, helpful: bool) -> None:
+    """A vote on the page a search led to, where no click cookie can carry it (the widget's frame):
+    credited only to a search whose first click opened that very page, and only its first vote."""
+    SearchEvent.objects.filter(
+        pk=_event(search_id).pk, clicked_page_id=page_id, rated_helpful__isnull=True
+    ).update(rated_helpful=helpful)

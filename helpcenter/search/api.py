@@ -106,7 +106,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         )
     except services.InvalidQuery as error:
         return Status(400, {"detail": str(error)})
-    search_id = analytics.log_search(results, request) if results.query else None
+    search_id = analytics.log_search(results, request, channel="api") if results.query else None
     return Status(
         200,
         {

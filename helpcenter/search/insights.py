@@ -23,9 +23,31 @@ def counted_events() -> QuerySet:
     return SearchEvent.objects.filter(excluded=SearchEvent.COUNTED).exclude(Exists(excluded_by_editor))
 
 
-def events(days: int, language: str | None = None) -> QuerySet:
+def events(days: int, language: str | None = None, channel: str | None = None) -> QuerySet:
     queryset = counted_events().filter(created_at__gte=timezone.now() - timedelta(days=days))
+    if channel:
+        queryset = queryset.filter(channel=channel)
     return queryset.filter(language=language) if language else queryset
+
+
+def channel_figures(queryset: QuerySet) -> list[dict]:
+    """Searches, opened results, helpful votes and contacts per channel (help site, storefront
+    widget, API), every channel listed even without searches, so editors compare them side by side."""
+    rows = {
+        row["channel"]: row
+        for row in queryset.values("channel").annotate(
+            searches=Count("pk"),
+            answerless=Count("pk", filter=ANSWERLESS),
+            clicks=Count("pk", filter=Q(clicked_page__isnull=False)),
+            helpful=Count("pk", filter=Q(rated_helpful=True)),
+            contacted=Count("pk", filter=Q(contacted=True)),
+        )
+    }
+    empty = {"searches": 0, "answerless": 0, "clicks": 0, "helpful": 0, "contacted": 0}
+    return [
+        {**empty, **rows.get(code, {}), "channel": code, "label": label}
+        for code, label in SearchEvent.CHANNELS
+    ]
 
 
 def query_figures(queryset: QuerySet) -> QuerySet:

@@ -85,6 +85,14 @@ class SearchEvent(models.Model):
         (BOT, _("sent by a bot")),
         (REPEAT, _("repeated by the same visitor")),
     ]
+    SITE = "site"
+    WIDGET = "widget"
+    API = "api"
+    CHANNELS = [
+        (SITE, _("help site")),
+        (WIDGET, _("storefront widget")),
+        (API, _("API")),
+    ]
 
     query = models.CharField(_("query"), max_length=200, db_index=True)
     language = models.CharField(_("language"), max_length=10)
@@ -102,6 +110,8 @@ class SearchEvent(models.Model):
     excluded = models.CharField(
         _("left out of reports"), max_length=10, choices=EXCLUSIONS, default=COUNTED, blank=True
     )
+    # Where the customer asked: editors compare the help site with the storefront's widget.
+    channel = models.CharField(_("channel"), max_length=10, choices=CHANNELS, default=SITE, db_index=True)
 
     class Meta:
         verbose_name = _("search")

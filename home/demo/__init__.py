@@ -59,9 +59,11 @@ def build_demo() -> HomePage:
     from .help import build_help_content
     from .surveys import build_demo_surveys
     from .synonyms import build_synonyms
+    from .widget import build_demo_widget
 
     home = build_site()
     build_help_content(home)
+    build_demo_widget(home)
     build_synonyms()
     build_demo_surveys()
     return home

@@ -24,6 +24,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 ROOT = Path(__file__).resolve().parents[2]
 JAR = Path(os.environ.get("VNU_JAR") or ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar")
 JAVA = shutil.which("java") or "/usr/bin/java"
+SHOP = "https://shop.example.com"
 
 
 def page_types():
@@ -53,15 +54,17 @@ def page_types():
         )
         yield f"survey-{language}", f"/surveys/s/{token}/"
         yield f"survey-embedded-{language}", f"/surveys/s/{token}/?embed=1"
+        yield f"widget-panel-{language}", f"/helpcenter/widget/panel/?lang={language}&origin={SHOP}"
     yield "survey-unknown-link", "/surveys/s/not-a-token/"
 
 
-def test_every_public_page_type_has_no_html_error_in_either_language(tmp_path):
+def test_every_public_page_type_has_no_html_error_in_either_language(tmp_path, settings):
     if not JAR.exists():
         message = f"vnu.jar not installed ({JAR}); npm install, or set VNU_JAR"
         if os.environ.get("REQUIRE_BROWSER") == "1":  # scripts/test installs it: missing is a failure
             pytest.fail(message)
         pytest.skip(message)
+    settings.CORS_ALLOWED_ORIGINS = [SHOP]  # the storefront the widget's panel is framed by
     build_demo()
     client = Client()
     saved = []

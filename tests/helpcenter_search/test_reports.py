@@ -162,3 +162,31 @@ def test_visitors_and_editors_without_page_rights_cannot_see_or_draft(client, dj
         reverse("helpcenter_search_reports:draft"), {"query": "gift wrap", "language": "en"}
     )
     assert response.status_code in (302, 403) and ArticlePage.objects.count() == count
+
+
+def test_report_counts_widget_searches_clicks_and_contacts_beside_the_sites(editor_client, searches):
+    parcel = searches["parcel"]
+    for clicked, contacted in [(parcel, False), (None, True), (None, False)]:
+        SearchEvent.objects.create(
+            query="parcel late",
+            language="en",
+            result_count=2,
+            channel="widget",
+            clicked_page=clicked,
+            contacted=contacted,
+        )
+    response = editor_client.get(REPORT)
+    soup = BeautifulSoup(response.content, "html.parser")
+    figures = {
+        row["data-channel"]: [cell.get_text(strip=True) for cell in row.select("td")]
+        for row in soup.select("#search-channels tbody tr")
+    }
+    # searches, no answer, opened a result, rated helpful, contacted
+    assert figures["widget"] == ["3", "0", "1", "0", "1"]
+    assert figures["site"] == ["18", "8", "5", "5", "0"]
+    assert figures["api"] == ["0", "0", "0", "0", "0"]
+    assert "Storefront widget" in soup.select_one("#search-channels").get_text() or "storefront widget" in (
+        soup.select_one("#search-channels").get_text()
+    )
+    only_widget = rows(editor_client.get(REPORT + "?channel=widget"))
+    assert [row[0] for row in only_widget] == ["parcel late"]

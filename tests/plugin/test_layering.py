@@ -15,6 +15,7 @@ HOST_PACKAGES = {"home", "search", "config", "tests", "bench"}
 ALLOWED = {
     "helpcenter": set(),
     "helpcenter.search": {"helpcenter"},
+    "helpcenter.widget": {"helpcenter", "helpcenter.search"},
     "surveys": {"helpcenter"},
     "surveys.contrib.salesman": {"helpcenter", "surveys"},
 }

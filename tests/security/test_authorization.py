@@ -365,6 +365,15 @@ PUBLIC_OR_TESTED_ELSEWHERE = {
     "robots_txt",
     # For load balancers: component states only, nothing stored (tests/production/test_health.py).
     "health",
+    # The storefront widget: public to its configured storefront origins, refused to others
+    # (tests/helpcenter_widget/test_views.py, tests/e2e/test_widget.py).
+    "helpcenter_widget:loader",
+    "helpcenter_widget:panel",
+    "helpcenter_widget:search",
+    "helpcenter_widget:article",
+    "helpcenter_widget:feedback",
+    "helpcenter_widget:click",
+    "helpcenter_widget:contact",
 }
 COVERED_HERE = {route.name for route in ROUTES} | {"api-v1:create_invitation", "api-v1:create_response"}
 
