@@ -42,8 +42,20 @@ def visitor_fingerprint(visitor_id: str) -> str:
     return hmac.new(key, visitor_id.encode(), hashlib.sha256).hexdigest()
 
 
+# The largest id a database integer holds: a bigger one in a URL names no page, and SQLite
+# refuses to compare with it (a 500 instead of a 404).
+MAX_PAGE_ID = 2**63 - 1
+
+
+def public_article(article_id: int) -> ArticlePage | None:
+    """The live, public article with this id, if there is one."""
+    if not 0 < article_id <= MAX_PAGE_ID:
+        return None
+    return ArticlePage.objects.live().public().filter(pk=article_id).first()
+
+
 def get_public_article(article_id: int) -> ArticlePage:
-    article = ArticlePage.objects.live().public().filter(pk=article_id).first()
+    article = public_article(article_id)
     if article is None:
         raise ArticleNotFound("This article does not exist or is not published.")
     return article

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Site
 from helpcenter.conf import helpcenter_settings
 from helpcenter.languages import content_language_codes, default_language, resolve_language
 from helpcenter.models import ArticlePage, CategoryPage, help_home_for
+from helpcenter.services import public_article
 
 from .models import WidgetSettings
 
@@ -155,5 +156,5 @@ def popular_articles(site: Site | None, language: str) -> list[ArticlePage]:
 
 
 def panel_article(article_id: int, language: str) -> ArticlePage | None:
-    article = ArticlePage.objects.live().public().filter(pk=article_id).first()
+    article = public_article(article_id)
     return article if article is not None and article.locale.language_code == language else None
