@@ -106,6 +106,21 @@ def has_persian_stem(engine: str) -> bool:
     return engine.rsplit(".", 1)[-1] not in WITHOUT_PERSIAN_STEM
 
 
+# OpenSearch 3 scores with Lucene's BM25, without the (k1 + 1) factor that OpenSearch 2 and
+# Elasticsearch 7 keep: the same match scores 2.2 times less. The older formula keeps scores, and
+# the match strength that judges confidence (query.py), the same on every engine.
+LEGACY_SCORES = {"settings": {"index": {"similarity": {"default": {"type": "LegacyBM25"}}}}}
+WITH_LUCENE_BM25 = ("opensearch3",)
+
+
+def engine_settings(engine: str, languages: list[str]) -> dict:
+    """The index settings the help search needs on this engine: its analysis, and its scoring."""
+    settings = index_settings(languages, persian_stem=has_persian_stem(engine))
+    if engine.rsplit(".", 1)[-1] in WITH_LUCENE_BM25:
+        settings = deep_update(settings, LEGACY_SCORES)
+    return settings
+
+
 _backends: dict[str, object] = {}
 _backends_lock = threading.Lock()
 
@@ -124,8 +139,7 @@ def SearchBackend(params: dict):
                 params = copy.deepcopy(params)  # the backend pops and updates what it is given
                 engine = params["ENGINE"]
                 params["INDEX_SETTINGS"] = deep_update(
-                    index_settings(languages, persian_stem=has_persian_stem(engine)),
-                    params.get("INDEX_SETTINGS", {}),
+                    engine_settings(engine, languages), params.get("INDEX_SETTINGS", {})
                 )
                 backend = _backends[key] = _journaled(import_backend(params.pop("ENGINE")))(params)
     return backend
