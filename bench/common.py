@@ -1,5 +1,6 @@
 """What several benchmarks share: a free loopback port, a gunicorn server started and stopped as
-one process group, latency percentiles, and their section of bench/RESULTS.md replaced in place."""
+one process group, the services' URLs and a database on them, manage.py, progress lines, latency
+percentiles, and their section of bench/RESULTS.md replaced in place."""
 
 import http.client
 import os
@@ -7,9 +8,11 @@ import signal
 import socket
 import statistics
 import subprocess
+import sys
 import time
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -95,3 +98,32 @@ def write_section(heading: str, text: str) -> None:
         return
     end = current.find("\n## ", start + 1)
     RESULTS.write_text(current[:start] + section + ("" if end == -1 else current[end:]))
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def script_url(script: str, variable: str) -> str:
+    """A service's URL: the environment variable, or what ``scripts/<script> url`` prints."""
+    if os.environ.get(variable):
+        return os.environ[variable]
+    out = subprocess.run([str(ROOT / "scripts" / script), "url"], capture_output=True, text=True, check=False)
+    if out.returncode != 0 or not out.stdout.strip():
+        raise SystemExit(f"{variable} is not set and scripts/{script} has no URL: run scripts/{script} start")
+    return out.stdout.strip().splitlines()[-1]
+
+
+def with_database(url: str, name: str) -> str:
+    """A database server's URL with another database name."""
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    """A manage.py command in a child process with ``env``; its output, or the benchmark stops."""
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return done.stdout

@@ -21,7 +21,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from common import ROOT, free_port, write_section
+from common import ROOT, free_port, manage, write_section
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -42,15 +42,6 @@ def site_environment(workdir: Path) -> dict[str, str]:
         "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
-
-
-def manage(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    return done.stdout
 
 
 def pages(env: dict[str, str]) -> dict[str, str]:

@@ -41,7 +41,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlparse
 
-from common import HOST, RESULTS, ROOT, free_port, start_gunicorn, stop, write_section
+from common import HOST, RESULTS, ROOT, free_port, manage, start_gunicorn, stop, write_section
 
 SECTION = "## Load (`bench/load.py`)"
 DATABASE = "helpcenter_bench_load"
@@ -168,15 +168,6 @@ def site_environment(workdir: Path, database: str, engine: str) -> dict[str, str
         "LOG_LEVEL": "WARNING",
         "PYTHONPATH": str(ROOT),
     }
-
-
-def manage(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    return done.stdout
 
 
 def admin_query(url: str, sql: str, params: list | None = None, database: str = "postgres"):

@@ -41,9 +41,8 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-from common import ROOT, percentiles, write_section
+from common import ROOT, log, percentiles, with_database, write_section
 
 sys.path.insert(0, str(ROOT))
 SECTION = "## Moderation queue (`bench/moderation_queue.py`)"
@@ -121,10 +120,6 @@ FOUND_BY = {
     "en": ["A friend", "Instagram", "Search engine", "An advert", "I am a regular customer"],
     "fa": ["یک دوست", "اینستاگرام", "موتور جستجو", "تبلیغات", "مشتری همیشگی هستم"],
 }
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 # --- The data set ------------------------------------------------------------------------------
@@ -625,10 +620,6 @@ def _server_url() -> str:
     return out.stdout.strip().splitlines()[-1]
 
 
-def _with_database(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
-
-
 def ensure_database(server: str, name: str, wanted: str, reuse: bool) -> bool:
     """True when the database already holds the wanted data set; otherwise it is made anew, empty."""
     import psycopg
@@ -638,7 +629,7 @@ def ensure_database(server: str, name: str, wanted: str, reuse: bool) -> bool:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
     if exists and reuse:
         try:
-            with psycopg.connect(_with_database(server, name)) as conn:
+            with psycopg.connect(with_database(server, name)) as conn:
                 row = conn.execute("SELECT value FROM bench_queue_fingerprint").fetchone()
             if row and row[0] == wanted:
                 return True
@@ -835,7 +826,7 @@ def main() -> None:
         name = f"{args.database_prefix}_{label(size)}"
         env = {
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "DATABASE_URL": _with_database(server, name),
+            "DATABASE_URL": with_database(server, name),
             "SEARCH_BACKEND": "database",
             "LOG_LEVEL": "WARNING",
             "ALLOWED_HOSTS": "testserver",

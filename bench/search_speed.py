@@ -66,9 +66,8 @@ import time
 import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-from common import ROOT, percentiles, write_section
+from common import ROOT, log, percentiles, script_url, with_database, write_section
 
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT.parent / "shared" / "eval" / "sample"
@@ -743,24 +742,6 @@ def child(mode: str, argument: str) -> None:
 # --- Parent: services, database, children, report -------------------------------------------------
 
 
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def _script_url(script: str, variable: str) -> str:
-    if os.environ.get(variable):
-        return os.environ[variable]
-    out = subprocess.run([str(ROOT / "scripts" / script), "url"], capture_output=True, text=True, check=False)
-    if out.returncode != 0 or not out.stdout.strip():
-        raise SystemExit(f"{variable} is not set and scripts/{script} has no URL: run scripts/{script} start")
-    return out.stdout.strip().splitlines()[-1]
-
-
-def _with_database(url: str, name: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
 def fingerprint() -> str:
     digest = hashlib.sha256()
     digest.update(f"{GENERATOR_VERSION}:{ARTICLES_PER_LANGUAGE}:{SEED}".encode())
@@ -788,7 +769,7 @@ def ensure_database(server_url: str, name: str, wanted: str, rebuild: bool) -> b
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
     if exists and not rebuild:
         try:
-            with psycopg.connect(_with_database(server_url, name)) as conn:
+            with psycopg.connect(with_database(server_url, name)) as conn:
                 row = conn.execute("SELECT value FROM search_speed_fingerprint").fetchone()
             if row and row[0] == wanted:
                 return True
@@ -1004,11 +985,11 @@ def main() -> None:
     load_start = os.getloadavg()
     sampler = LoadSampler()
     sampler.start()
-    server = _script_url("postgres", "DATABASE_URL")
-    engine_url = _script_url("search-engine", "SEARCH_URLS")
+    server = script_url("postgres", "DATABASE_URL")
+    engine_url = script_url("search-engine", "SEARCH_URLS")
     common = {
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": _with_database(server, args.database),
+        "DATABASE_URL": with_database(server, args.database),
         "SEARCH_URLS": engine_url,
         "SEARCH_INDEX_PREFIX": args.index_prefix,
         "LOG_LEVEL": "WARNING",

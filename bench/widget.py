@@ -28,15 +28,25 @@ import secrets
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-from common import ROOT, free_port, percentiles, start_gunicorn, stop, write_section
+from common import (
+    ROOT,
+    free_port,
+    log,
+    manage,
+    percentiles,
+    script_url,
+    start_gunicorn,
+    stop,
+    with_database,
+    write_section,
+)
 
 SECTION = "## Storefront help widget (`bench/widget.py`)"
 SOURCE_DATABASE = "helpcenter_bench_speed"
@@ -46,29 +56,12 @@ PHONE = {"width": 360, "height": 780}
 USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120 Safari/537.36"
 
 
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def _script_url(script: str, variable: str) -> str:
-    if os.environ.get(variable):
-        return os.environ[variable]
-    out = subprocess.run([str(ROOT / "scripts" / script), "url"], capture_output=True, text=True, check=False)
-    if out.returncode != 0 or not out.stdout.strip():
-        raise SystemExit(f"{variable} is not set and scripts/{script} has no URL: run scripts/{script} start")
-    return out.stdout.strip().splitlines()[-1]
-
-
-def _with_database(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
-
-
 def ensure_database(server_url: str, rebuild: bool) -> bool:
     """Copies the search-speed database once (True when it was copied now)."""
     import psycopg
     from psycopg import sql
 
-    with psycopg.connect(_with_database(server_url, "postgres"), autocommit=True) as conn:
+    with psycopg.connect(with_database(server_url, "postgres"), autocommit=True) as conn:
         names = {row[0] for row in conn.execute("SELECT datname FROM pg_database")}
         if SOURCE_DATABASE not in names:
             raise SystemExit(
@@ -102,15 +95,6 @@ def site_environment(workdir: Path, database_url: str, search_urls: str, storefr
         "SURVEYS_STOREFRONT_ORIGINS": storefront,
         "AXES_ENABLED": "false",
     }
-
-
-def manage(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    return done.stdout
 
 
 WIDGET_SETUP = """
@@ -273,14 +257,14 @@ def main() -> None:
     chromium = os.environ.get("CHROMIUM") or shutil.which("chromium")
     if not chromium or not LIGHTHOUSE.exists():
         raise SystemExit("needs Debian's chromium and `npm ci` (lighthouse, playwright)")
-    server_url = _script_url("postgres", "DATABASE_URL")
-    search_urls = _script_url("search-engine", "SEARCH_URLS")
+    server_url = script_url("postgres", "DATABASE_URL")
+    search_urls = script_url("search-engine", "SEARCH_URLS")
     copied = ensure_database(server_url, args.rebuild)
     workdir = Path(tempfile.mkdtemp(prefix="bench-widget-"))
     shop_port, help_port = free_port(), free_port()
     shop = f"http://127.0.0.1:{shop_port}"
     help_origin = f"http://localhost:{help_port}"
-    env = site_environment(workdir, _with_database(server_url, DATABASE), search_urls, shop)
+    env = site_environment(workdir, with_database(server_url, DATABASE), search_urls, shop)
     log("migrating the copy" + (" (copied now)" if copied else ""))
     manage(env, "migrate", "--no-input", "-v0")
     articles = int(manage(env, "shell", "-c", WIDGET_SETUP).strip().splitlines()[-1])
