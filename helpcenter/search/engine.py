@@ -53,8 +53,7 @@ def search_database(results: SearchResults, category: Page | None) -> SearchResu
 
     synonyms = SynonymGroup.expansions(results.query, results.language)
     # Numbers in Latin and Persian digits: the database compares words as written.
-    words = content_words(results.query, analysis_language(results.language))
-    numbers = [word for word in words if word.isdigit()] + digit_forms(words)
+    numbers = digit_forms(content_words(results.query, analysis_language(results.language)))
     expanded = words_only(" ".join([results.query, *numbers, *synonyms]))
     locale = search_locale(results.language)
     backend = database_backend()

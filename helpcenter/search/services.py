@@ -91,7 +91,8 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     from .models import SynonymGroup
 
     locale = search_locale(results.language)
-    words = searchable_words(results.query, analysis_language(results.language))
+    language = analysis_language(results.language)
+    words = searchable_words(results.query, language)
     expansions = SynonymGroup.expand(results.query, results.language)
     # The visitor waits SEARCH_TIMEOUT at most for the engine, a correction asked for included.
     deadline = time.monotonic() + helpcenter_settings.SEARCH_TIMEOUT
@@ -113,8 +114,8 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
             results.suggestion = suggestion
     results.backend = "engine"
     # A word the correction changed is a typo of a word the help center has, not a topic it lacks.
-    corrected = set(words) - set(
-        searchable_words(results.suggestion or "", analysis_language(results.language))
+    corrected = (
+        set(words) - set(searchable_words(results.suggestion, language)) if results.suggestion else set()
     )
-    judge_confidence(results, words, owners, hits, corrected if results.suggestion else set())
+    judge_confidence(results, words, owners, hits, corrected)
     return results

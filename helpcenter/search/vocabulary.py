@@ -263,9 +263,10 @@ PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def digit_forms(words: list[str]) -> list[str]:
-    """The numbers among (folded) words written in Persian digits as well: for a search that compares
+    """The numbers among (folded) words, in Latin and in Persian digits: for a search that compares
     words as written (the database backend), where «۱۴» and "14" are different words."""
-    return [word.translate(PERSIAN_DIGITS) for word in words if word.isdigit()]
+    numbers = [word for word in words if word.isdigit()]
+    return numbers + [number.translate(PERSIAN_DIGITS) for number in numbers]
 
 
 @cache
