@@ -32,7 +32,10 @@ LANGUAGE = {"en-us": "en", "en": "en", "fa": "fa"}
 
 
 def run_backend(backend: str, articles: Path, queries: Path, index_prefix: str = "relevance_") -> dict:
-    """One backend in its own process, so settings are read fresh."""
+    """One backend in its own process, so settings are read fresh; "<backend>+learning" ranks
+    each half of the questions after learning from the other half's (simulated) customers, and
+    "<backend>+recurring" after learning from customers who asked the same questions before."""
+    backend, _, learning = backend.partition("+")
     with tempfile.TemporaryDirectory() as tmp:
         env = {
             **os.environ,
@@ -44,6 +47,7 @@ def run_backend(backend: str, articles: Path, queries: Path, index_prefix: str =
             "HELPCENTER_RATE_LIMIT_SEARCH": "1000000/60",
             # Relevance, not speed: a busy machine must not turn the engine's answers into fallbacks.
             "SEARCH_TIMEOUT": "10",
+            "RELEVANCE_LEARNING": learning,
         }
         out = subprocess.run(
             [sys.executable, __file__, "--child", str(articles), str(queries)],
@@ -72,7 +76,6 @@ def child(articles: Path, queries: Path) -> None:
     from django.core.management import call_command
     from django.test import Client
 
-    from helpcenter.search.services import search_help
     from home.demo import build_site
 
     call_command("migrate", verbosity=0)
@@ -91,8 +94,18 @@ def child(articles: Path, queries: Path) -> None:
 
     get_search_backend().refresh_indexes()
     client = Client(HTTP_HOST="localhost")
+    asked = json.loads(queries.read_text())["queries"]
+    if os.environ.get("RELEVANCE_LEARNING"):
+        print(json.dumps(learned_rankings(client, asked, os.environ["RELEVANCE_LEARNING"] == "recurring")))
+        return
+    print(json.dumps(rankings(client, asked, demo)))
+
+
+def rankings(client, asked: list[dict], demo: bool = False) -> dict:
+    from helpcenter.search.services import search_help
+
     ranked = {}
-    for query in json.loads(queries.read_text())["queries"]:
+    for query in asked:
         response = client.get(
             "/api/v1/help/search", {"q": query["q"], "locale": LANGUAGE[query["locale"]], "page_size": 10}
         )
@@ -109,7 +122,58 @@ def child(articles: Path, queries: Path) -> None:
             "strength": judged.strength,
             "unknown": judged.unknown_words,
         }
-    print(json.dumps(ranked))
+    return ranked
+
+
+# Simulated traffic for --learning: each question of the other fold asked by this many customers on
+# as many days, who opened the relevant article and voted it helpful; one more opened a wrong one
+# and voted it helpful too (the noise learning must ignore).
+TAUGHT_BY = 3
+
+
+def learned_rankings(client, asked: list[dict], recurring: bool = False) -> dict:
+    """Each half of the questions ranked after learning from the other half's simulated customers
+    (search/learning.py): whether customers' words for an article help the next customer's. With
+    ``recurring``, after customers asked the very same questions before: how a question that keeps
+    coming back is answered once it has been learned (an upper bound)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from helpcenter.models import ArticlePage
+    from helpcenter.search.learning import learn
+    from helpcenter.search.models import LearnedWord, SearchEvent
+
+    pages = {int(page.external_id): page.pk for page in ArticlePage.objects.exclude(external_id="")}
+    ordered = sorted(pages.values())
+    now = timezone.now()
+    ranked = {}
+    for fold in (0, 1):
+        SearchEvent.objects.all().delete()
+        LearnedWord.objects.all().delete()
+        events = []
+        for position, query in enumerate(asked):
+            if (position % 2 == fold and not recurring) or not query["relevant"]:
+                continue
+            right = pages[query["relevant"][0]]
+            wrong = ordered[(ordered.index(right) + 1 + position) % len(ordered)]
+            for day, page in [*((day, right) for day in range(TAUGHT_BY)), (0, wrong)]:
+                events.append(
+                    SearchEvent(
+                        query=SearchEvent.normalise(query["q"]),
+                        language=LANGUAGE[query["locale"]],
+                        result_count=1,
+                        clicked_page_id=page,
+                        rated_helpful=True,
+                    )
+                )
+                events[-1].day = day
+        created = SearchEvent.objects.bulk_create(events)
+        for event in created:  # auto_now_add: dated afterwards
+            SearchEvent.objects.filter(pk=event.pk).update(created_at=now - timedelta(days=event.day))
+        learn()
+        ranked.update(rankings(client, [q for i, q in enumerate(asked) if i % 2 == fold]))
+    return ranked
 
 
 def scores(queries: list[dict], ranked: dict) -> dict:

@@ -23,6 +23,16 @@ DEFAULTS: dict[str, Any] = {
     "SEARCH_STARTER_VOCABULARY": True,
     # Seconds a visitor's search waits for the engine before answering from the database.
     "SEARCH_TIMEOUT": 1.0,
+    # Learning from customers (helpcenter/search/learning.py, `manage.py learn_search_words`): a word
+    # of searches that opened an article and found it helpful is searched as that article's, once
+    # at least SEARCH_LEARNING_MIN_SEARCHES such searches (net of "not helpful" votes) on at least
+    # SEARCH_LEARNING_MIN_DAYS days of the last SEARCH_LEARNING_DAYS used it, and most of the helpful
+    # searches with the word chose that article. At most SEARCH_LEARNING_MAX_WORDS per article.
+    "SEARCH_LEARNING": True,
+    "SEARCH_LEARNING_DAYS": 180,
+    "SEARCH_LEARNING_MIN_SEARCHES": 3,
+    "SEARCH_LEARNING_MIN_DAYS": 2,
+    "SEARCH_LEARNING_MAX_WORDS": 20,
     # The site template the help center's pages extend (helpcenter/base.html fills its blocks
     # title, extra_css, body_class, content and extra_js: those of a `wagtail start` base.html).
     "BASE_TEMPLATE": "base.html",

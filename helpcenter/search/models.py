@@ -4,7 +4,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from helpcenter import lookups
 from helpcenter.conf import helpcenter_settings
@@ -128,6 +131,44 @@ class SearchEvent(models.Model):
         return " ".join(folded.split())[:200]
 
 
+class LearnedWord(models.Model):
+    """A word customers search an article by that the article may not contain ("trimmer" for the
+    shavers' warranty): learned from searches that opened it and found it helpful (learning.py).
+
+    The next run of ``learn_search_words`` updates or drops it as the evidence changes; an editor
+    who rejects it keeps it from being learned again."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+    language = models.CharField(_("language"), max_length=10, choices=language_choices)
+    word = models.CharField(_("word"), max_length=50)
+    searches = models.PositiveIntegerField(
+        _("helpful searches"), default=0, help_text=_("Net of searches whose customer voted “not helpful”.")
+    )
+    days = models.PositiveSmallIntegerField(_("days searched"), default=0)
+    rejected = models.BooleanField(
+        _("rejected"),
+        default=False,
+        help_text=_("A rejected word no longer finds this article, and is not learned for it again."),
+    )
+    updated_at = models.DateTimeField(_("last learned"), auto_now=True)
+
+    panels = [FieldPanel("rejected")]
+
+    class Meta:
+        verbose_name = _("word learned from customers")
+        verbose_name_plural = _("words learned from customers")
+        ordering = ["language", "word"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language", "word"], name="unique_learned_word")
+        ]
+        indexes = [models.Index(fields=["language", "word"])]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.word}"
+
+
 class ExcludedQuery(models.Model):
     """A query an editor took out of the search reports (test searches, spam, a colleague's name)."""
 
@@ -166,3 +207,22 @@ class IndexBacklog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.model} {self.object_pk}"
+
+
+class LearnedWordViewSet(SnippetViewSet):
+    """Editors review learned words and reject them; only the learning job adds them."""
+
+    model = LearnedWord
+    icon = "search"
+    list_display = ["word", "page", "language", "searches", "days", "rejected", "updated_at"]
+    list_filter = ["language", "rejected"]
+    list_per_page = 100
+
+
+class ReviewOnlyPolicy(ModelPermissionPolicy):
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+register_permission_policy(LearnedWord, ReviewOnlyPolicy(LearnedWord))
+register_snippet(LearnedWordViewSet)

@@ -48,6 +48,10 @@ COVERAGE_WEIGHT = 0.5
 JOINED_MIN_LENGTH = 5
 # A Persian word found without its pronoun ending («پولم» as «پول») counts a little less than as written.
 BARE_FORM_WEIGHT = 0.8
+# A word customers taught an article (learning.py) scores this on it, whatever the article's length:
+# about a telling word in its summary. Customers' votes are good evidence, but the article's own
+# words should still decide between close answers.
+LEARNED_WORD_SCORE = 8.0
 # Field (column) name in the engine, and its weight.
 WEIGHTED_FIELDS = [
     ("title", 6),
@@ -69,7 +73,9 @@ def _fields(language: str, long: bool = False) -> list[str]:
     ]
 
 
-def _word_clause(word: str, language: str, index: int, fields: list[str], long: bool = False) -> dict:
+def _word_clause(
+    word: str, language: str, index: int, fields: list[str], long: bool = False, learned: list[int] = ()
+) -> dict:
     """A content word in its best field, or misspelt in a page's short texts (title, summary, tags).
 
     Misspellings are forgiven on the short texts only, through the one field
@@ -77,7 +83,8 @@ def _word_clause(word: str, language: str, index: int, fields: list[str], long: 
     the more so per field and over long bodies, and a misspelt word finds
     its page through the title or summary anyway. In a long question, with
     a word's first two letters right and a few spellings tried: forgiving
-    each of its many words as freely would double its time.
+    each of its many words as freely would double its time. And in the pages
+    customers taught the word to find (``learned``, learning.py).
     """
     exact = {
         "multi_match": {
@@ -107,7 +114,13 @@ def _word_clause(word: str, language: str, index: int, fields: list[str], long: 
         {"multi_match": {"query": bare, "fields": fields, "boost": BARE_FORM_WEIGHT}}
         for bare in bare_forms(word, language)
     )
-    return {"dis_max": {"queries": alternatives, "tie_breaker": 0.5, "_name": _word_clause_name(index)}}
+    found = {"dis_max": {"queries": alternatives, "tie_breaker": 0.5}}
+    if learned:  # the better of the two, not their sum: a page that has the word gains nothing
+        taught = {"constant_score": {"filter": {"terms": {"pk": [str(page) for page in learned]}}}}
+        taught["constant_score"]["boost"] = LEARNED_WORD_SCORE
+        found = {"dis_max": {"queries": [found, taught], "tie_breaker": 0}}
+    found["dis_max"]["_name"] = _word_clause_name(index)
+    return found
 
 
 def _word_clause_name(index: int) -> str:
@@ -133,7 +146,12 @@ def synonym_owners(words: list[str], expansions: list[Expansion]) -> list[list[i
 
 
 def _question_clauses(
-    words: list[str], expansions: list[Expansion], language: str, fields: list[str], long: bool = False
+    words: list[str],
+    expansions: list[Expansion],
+    language: str,
+    fields: list[str],
+    long: bool = False,
+    learned: list[list[int]] | None = None,
 ) -> list[dict]:
     """The question scored word by word, and by each synonym group its words were recognised in.
 
@@ -145,7 +163,10 @@ def _question_clauses(
     again in a weightless probe per word (the relevance samples also ranked
     better for it).
     """
-    clauses = [_word_clause(word, language, index, fields, long) for index, word in enumerate(words)]
+    learned = learned or [[] for _ in words]
+    clauses = [
+        _word_clause(word, language, index, fields, long, learned[index]) for index, word in enumerate(words)
+    ]
     for index, expansion in enumerate(expansions):
         phrases = [
             {"multi_match": {"query": term, "fields": fields, "type": "phrase"}} for term in expansion.terms
@@ -172,7 +193,9 @@ def engine_body(
     category: Page | None,
     words: list[str],
     expansions: list[Expansion],
+    learned: list[list[int]] | None = None,
 ) -> dict:
+    """The engine's query; ``learned``: for each word, the pages customers taught it to find."""
     language = analysis_language(results.language)
     long = len(words) >= LONG_QUESTION
     fields = _fields(language, long)
@@ -192,7 +215,7 @@ def engine_body(
                 "must_not": restricted_filters(),
                 "should": [
                     {"multi_match": {"query": results.query, "fields": fields, "type": "phrase", "boost": 2}},
-                    *_question_clauses(words, expansions, language, fields, long),
+                    *_question_clauses(words, expansions, language, fields, long, learned),
                 ],
                 "minimum_should_match": 1,
             }

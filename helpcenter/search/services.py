@@ -26,6 +26,7 @@ from .cards import ResultCard, add_topics, hit_for, result_cards
 from .corrections import engine_suggest, shown_anywhere, suggestion_for
 from .engine import database_backend, engine_backend
 from .indexing import after_engine_answered
+from .learning import learned_pages
 from .promotions import promote
 from .query import engine_body, has_unmatched_word, judge_confidence, page_hits, synonym_owners
 from .results import (
@@ -97,7 +98,9 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     # The visitor waits SEARCH_TIMEOUT at most for the engine, a correction asked for included.
     deadline = time.monotonic() + helpcenter_settings.SEARCH_TIMEOUT
     owners = synonym_owners(words, expansions)
-    response = engine.engine_search(backend, engine_body(results, locale, category, words, expansions))
+    learned = learned_pages(words, results.language)
+    body = engine_body(results, locale, category, words, expansions, learned)
+    response = engine.engine_search(backend, body)
     hits = page_hits(results, response["hits"]["hits"], words, owners)
     cards = result_cards([int(hit["_source"]["pk"]) for hit in hits])
     for hit in hits:

@@ -29,6 +29,7 @@ def test_readme_lists_the_jobs_production_needs():
         "send_due_emails",
         "requeue_abandoned_tasks",
         "search_catch_up",
+        "learn_search_words",
         "send_overdue_digest",
         "prune_db_task_results",
     ]
