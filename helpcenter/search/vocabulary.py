@@ -280,13 +280,22 @@ def searchable_words(query: str, language: str) -> list[str]:
     return [word for word in content_words(query, language) if word not in dropped]
 
 
+# Customers part a phrase's words with a word or two ("send it back", "money come back", «پول رو
+# پس بدید»): the words of a vocabulary term may have up to this many words between them.
+TERM_GAP = 2
+
+
 @lru_cache(maxsize=4096)
 def _term_matcher(term: str, language: str) -> tuple[str, re.Pattern]:
-    """A vocabulary term's first word, and a whole-word match for it, inflections of its last word allowed."""
+    """A vocabulary term's first word, and a whole-word match for the term (each word a group): its
+    last word inflected, up to TERM_GAP other words between its words."""
     suffix = _SUFFIXES.get(language, "")
     folded = fold(term).split()
-    phrase = r"\s+".join(re.escape(word) for word in folded)
-    return folded[0] if folded else "", re.compile(rf"(?<!\w){phrase}{suffix}(?!\w)")
+    gap = rf"\s+(?:\w+\s+){{0,{TERM_GAP}}}?"
+    phrase = gap.join(f"({re.escape(word)})" for word in folded[:-1])
+    last = f"({re.escape(folded[-1])}{suffix})" if folded else ""
+    phrase = f"{phrase}{gap}{last}" if phrase else last
+    return folded[0] if folded else "", re.compile(rf"(?<!\w){phrase}(?!\w)")
 
 
 def find_term(term: str, language: str, folded_query: str) -> re.Match | None:
@@ -316,7 +325,7 @@ def expand(query: str, language: str, groups: list[list[str]]) -> list[Expansion
         matched = [match for term in terms if (match := find_term(term, language, folded))]
         if not matched:
             continue
-        words = [word for match in matched for word in WORD.findall(match.group())]
+        words = [word for match in matched for group in match.groups() for word in WORD.findall(group)]
         others = [term for term in terms if not find_term(term, language, folded)]
         if others:
             found.append(Expansion(words=words, terms=others))

@@ -52,6 +52,15 @@ def test_expand_reports_which_query_words_a_group_covers():
     assert expand("background", "en", [["back", "return"]]) == []  # whole words only
 
 
+def test_a_term_is_recognised_with_words_between_its_words():
+    groups = [["refund", "money back"], ["return", "send back"]]
+    found = expand("can I send the shoes back", "en", groups)
+    assert [(e.words, e.terms) for e in found] == [(["send", "back"], ["return"])]
+    assert expand("when does my money come back", "en", groups)[0].words == ["money", "back"]
+    # Three words between are a different sentence, not a parted phrase.
+    assert expand("money for the new shoes back", "en", groups) == []
+
+
 def test_filler_typos_are_recognised_but_real_words_are_not():
     assert is_filler_typo("wher", "en") and is_filler_typo("hwat", "en")
     assert not is_filler_typo("parcel", "en") and not is_filler_typo("card", "en")
