@@ -28,7 +28,10 @@ from modelsearch.backends import import_backend
 from modelsearch.utils import deep_update
 from wagtail.models import Page
 
+from . import semantic
 from .analysis import analysis_languages, index_settings, with_language_fields
+from .query import HELP_CONTENT_TYPES
+from .semantic import VECTOR_FIELD
 
 
 class EngineAway(ConnectionError):
@@ -81,20 +84,52 @@ def _remember(objects) -> None:
 @cache
 def _journaled(base: type) -> type:
     return type(
-        f"Journaled{base.__name__}", (JournalMixin, base), {"mapping_class": _mapping(base.mapping_class)}
+        f"Journaled{base.__name__}",
+        (JournalMixin, base),
+        {"mapping_class": _mapping(base.mapping_class), "index_class": _index(base.index_class)},
     )
 
 
+def _is_help_page(model: type) -> bool:
+    return model._meta.label in HELP_CONTENT_TYPES
+
+
 def _mapping(base: type) -> type:
-    """The engine's mapping, with help pages' text analysed per language (analysis.py)."""
+    """The engine's mapping, with help pages' text analysed per language (analysis.py) and their
+    meaning's vector (semantic.py) stored unsearched."""
 
     def get_mapping(self):
         mapping = base.get_mapping(self)
         if issubclass(self.model, Page):
-            return with_language_fields(mapping, analysis_languages())
+            mapping = with_language_fields(mapping, analysis_languages())
+            mapping["properties"][VECTOR_FIELD] = {"type": "binary"}
         return mapping
 
-    return type(f"HelpCenter{base.__name__}", (base,), {"get_mapping": get_mapping})
+    def get_document(self, obj):
+        document = base.get_document(self, obj)
+        if _is_help_page(type(obj)):
+            vector = obj.__dict__.get("_help_vector") or semantic.page_vectors([obj]).get(obj.pk)
+            if vector:
+                document[VECTOR_FIELD] = vector
+        return document
+
+    return type(
+        f"HelpCenter{base.__name__}", (base,), {"get_mapping": get_mapping, "get_document": get_document}
+    )
+
+
+def _index(base: type) -> type:
+    """The engine's index, encoding a batch of help pages at once (semantic.py) rather than one by one."""
+
+    def add_items(self, model, items):
+        items = list(items)
+        if _is_help_page(model):
+            vectors = semantic.page_vectors(items)
+            for item in items:
+                item.__dict__["_help_vector"] = vectors.get(item.pk)
+        return base.add_items(self, model, items)
+
+    return type(f"HelpCenter{base.__name__}", (base,), {"add_items": add_items})
 
 
 # Engines whose analysis lacks persian_stem (Elasticsearch 7; early 8.x releases): analysis.py

@@ -194,8 +194,10 @@ def engine_body(
     words: list[str],
     expansions: list[Expansion],
     learned: list[list[int]] | None = None,
+    source: tuple[str, ...] = (),
 ) -> dict:
-    """The engine's query; ``learned``: for each word, the pages customers taught it to find."""
+    """The engine's query; ``learned``: for each word, the pages customers taught it to find;
+    ``source``: document fields to return besides the page id (semantic.VECTOR_FIELD)."""
     language = analysis_language(results.language)
     long = len(words) >= LONG_QUESTION
     fields = _fields(language, long)
@@ -231,7 +233,7 @@ def engine_body(
         },
         # Some _source, not none: without it the highlighter reads each document's source
         # again per field, which cost more than the rest of the search.
-        "_source": ["pk"],
+        "_source": ["pk", *source],
     }
 
 

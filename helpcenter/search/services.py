@@ -19,7 +19,7 @@ from wagtail.models import Page
 
 from helpcenter.conf import helpcenter_settings
 
-from . import engine
+from . import engine, semantic
 from .analysis import analysis_language
 from .autocomplete import Suggestion, autocomplete_help
 from .cards import ResultCard, add_topics, hit_for, result_cards
@@ -99,9 +99,13 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     deadline = time.monotonic() + helpcenter_settings.SEARCH_TIMEOUT
     owners = synonym_owners(words, expansions)
     learned = learned_pages(words, results.language)
-    body = engine_body(results, locale, category, words, expansions, learned)
+    # Encoded in a worker thread while the engine searches; only the first page is reordered.
+    meaning = semantic.question_vector(results.query, language) if results.page == 1 else None
+    source = (semantic.VECTOR_FIELD,) if meaning else ()
+    body = engine_body(results, locale, category, words, expansions, learned, source)
     response = engine.engine_search(backend, body)
-    hits = page_hits(results, response["hits"]["hits"], words, owners)
+    lexical = page_hits(results, response["hits"]["hits"], words, owners)
+    hits = semantic.reorder(lexical, meaning, deadline - time.monotonic())
     cards = result_cards([int(hit["_source"]["pk"]) for hit in hits])
     for hit in hits:
         card = cards.get(int(hit["_source"]["pk"]))
@@ -120,5 +124,7 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     corrected = (
         set(words) - set(searchable_words(results.suggestion, language)) if results.suggestion else set()
     )
-    judge_confidence(results, words, owners, hits, corrected)
+    # Judged on the words, as it was calibrated: the reordering changes which answer comes first,
+    # not whether the page holds one.
+    judge_confidence(results, words, owners, lexical, corrected)
     return results

@@ -1,0 +1,113 @@
+"""English results reordered by meaning (helpcenter/search/semantic.py): the real encoder from its PyPI
+package, on the configured backend."""
+
+import shutil
+from concurrent.futures import Future
+
+import pytest
+from wagtail.models import Locale
+
+from helpcenter.search import semantic
+from helpcenter.search.semantic import VECTOR_FIELD, Encoder, encoder, model_directory
+from tests.conftest import uses_search_engine
+from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
+
+pytestmark = pytest.mark.search
+
+
+def paragraph(text):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+
+
+def test_the_encoder_is_installed_and_places_paraphrases_together():
+    model = encoder()
+    assert model is not None, "requirements-model.txt installs the encoder's package"
+    question, warranty, payment = model.encode(
+        ["beard trimmer won't charge anymore", "Warranty for shavers and hair dryers", "Ways to pay"]
+    )
+    assert question @ warranty > question @ payment + 0.1
+    assert abs(float(question @ question) - 1) < 1e-5
+
+
+def test_a_batch_of_texts_of_different_lengths_encodes_each_as_alone():
+    model = encoder()
+    texts = ["refund", "I ordered a jacket two weeks ago and it still has not arrived, what can I do?"]
+    together = model.encode(texts)
+    for text, vector in zip(texts, together, strict=True):
+        assert float(vector @ model.encode([text])[0]) > 0.9999
+
+
+def test_weights_that_are_not_the_published_file_are_refused(tmp_path, caplog):
+    directory = model_directory()
+    shutil.copy(directory / "tokenizer.json", tmp_path / "tokenizer.json")
+    (tmp_path / "model.safetensors").write_bytes(b"not the model")
+    with pytest.raises(ValueError, match="not all-MiniLM-L6-v2 as published"):
+        Encoder(tmp_path)
+
+
+@pytest.fixture
+def shop(search_backend, home):
+    topic = CategoryPageFactory(parent=home, title="Help", slug="semantic-help")
+    made = {
+        "warranty": ArticlePageFactory(
+            parent=topic,
+            title="Warranty for hair dryers, straighteners and shavers",
+            summary="Two years of cover when an electrical appliance stops working.",
+            body=paragraph("We repair or replace it free of charge."),
+        ),
+        "payment": ArticlePageFactory(
+            parent=topic,
+            title="Ways to pay",
+            summary="Charge your order to a card, Klarna or a gift card.",
+            body=paragraph("We charge your card when the order ships."),
+        ),
+    }
+    persian = Locale.objects.get(language_code="fa")
+    fa_topic = CategoryPageFactory(
+        parent=home.get_translation(persian), title="راهنما", slug="rahnama", locale=persian
+    )
+    made["fa"] = ArticlePageFactory(
+        parent=fa_topic, locale=persian, title="روش‌های پرداخت", summary="کارت بانکی و خرید اقساطی."
+    )
+    search_backend.refresh_indexes()
+    return made
+
+
+def titles(client, q, locale="en"):
+    response = client.get("/api/v1/help/search", {"q": q, "locale": locale})
+    assert response.status_code == 200
+    return [result["title"] for result in response.json()["results"]]
+
+
+def test_an_english_question_finds_the_article_it_means_before_one_sharing_a_word(client, shop, settings):
+    if not uses_search_engine():
+        pytest.skip("page vectors ride in the engine's documents")
+    question = "beard trimmer won't charge anymore"
+    settings.HELPCENTER_SEARCH_SEMANTIC = False
+    # "charge" is in both; in the payment article's summary and body, in the warranty's body only.
+    assert titles(client, question) == ["Ways to pay", "Warranty for hair dryers, straighteners and shavers"]
+    settings.HELPCENTER_SEARCH_SEMANTIC = True
+    assert titles(client, question)[0] == "Warranty for hair dryers, straighteners and shavers"
+
+
+def test_english_articles_carry_a_vector_and_persian_ones_do_not(shop, search_backend):
+    if not uses_search_engine():
+        pytest.skip("page vectors ride in the engine's documents")
+    index = search_backend.get_index_for_model(type(shop["payment"]))
+    for page, has_vector in ((shop["payment"], True), (shop["fa"], False)):
+        document = index.es.get(index=index.name, id=str(page.pk))["_source"]
+        assert (VECTOR_FIELD in document) is has_vector
+
+
+def test_persian_questions_are_not_encoded(shop):
+    assert semantic.question_vector("گارانتی ریش تراش", "fa") is None
+    assert semantic.question_vector("beard trimmer", "en") is not None
+
+
+def test_a_failed_or_late_encoding_keeps_the_lexical_order():
+    hits = [{"_source": {"pk": "1"}}, {"_source": {"pk": "2"}}]
+    failed = Future()
+    failed.set_exception(RuntimeError("encoder crashed"))
+    assert semantic.reorder(hits, failed, timeout=1) == hits
+    late = Future()  # never finishes
+    assert semantic.reorder(hits, late, timeout=0.01) == hits
