@@ -33,9 +33,10 @@ LANGUAGE = {"en-us": "en", "en": "en", "fa": "fa"}
 
 def run_backend(backend: str, articles: Path, queries: Path, index_prefix: str = "relevance_") -> dict:
     """One backend in its own process, so settings are read fresh; "<backend>+learning" ranks
-    each half of the questions after learning from the other half's (simulated) customers, and
-    "<backend>+recurring" after learning from customers who asked the same questions before."""
-    backend, _, learning = backend.partition("+")
+    each half of the questions after learning from the other half's (simulated) customers,
+    "<backend>+recurring" after learning from customers who asked the same questions before, and
+    "<backend>+semantic" with English results reordered by meaning (HELPCENTER_SEARCH_SEMANTIC)."""
+    backend, _, mode = backend.partition("+")
     with tempfile.TemporaryDirectory() as tmp:
         env = {
             **os.environ,
@@ -47,7 +48,7 @@ def run_backend(backend: str, articles: Path, queries: Path, index_prefix: str =
             "HELPCENTER_RATE_LIMIT_SEARCH": "1000000/60",
             # Relevance, not speed: a busy machine must not turn the engine's answers into fallbacks.
             "SEARCH_TIMEOUT": "10",
-            "RELEVANCE_LEARNING": learning,
+            "RELEVANCE_MODE": mode,
         }
         out = subprocess.run(
             [sys.executable, __file__, "--child", str(articles), str(queries)],
@@ -72,6 +73,9 @@ def child(articles: Path, queries: Path) -> None:
 
     # --no-vocabulary: the analysis alone, without the built-in after-sales thesaurus.
     settings.HELPCENTER_SEARCH_STARTER_VOCABULARY = os.environ.get("RELEVANCE_VOCABULARY", "1") == "1"
+    mode = os.environ.get("RELEVANCE_MODE", "")
+    # +semantic: English results reordered by meaning (search/semantic.py, opt-in).
+    settings.HELPCENTER_SEARCH_SEMANTIC = mode == "semantic"
 
     from django.core.management import call_command
     from django.test import Client
@@ -95,8 +99,8 @@ def child(articles: Path, queries: Path) -> None:
     get_search_backend().refresh_indexes()
     client = Client(HTTP_HOST="localhost")
     asked = json.loads(queries.read_text())["queries"]
-    if os.environ.get("RELEVANCE_LEARNING"):
-        print(json.dumps(learned_rankings(client, asked, os.environ["RELEVANCE_LEARNING"] == "recurring")))
+    if mode in ("learning", "recurring"):
+        print(json.dumps(learned_rankings(client, asked, mode == "recurring")))
         return
     print(json.dumps(rankings(client, asked, demo)))
 

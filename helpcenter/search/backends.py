@@ -108,7 +108,10 @@ def _mapping(base: type) -> type:
     def get_document(self, obj):
         document = base.get_document(self, obj)
         if _is_help_page(type(obj)):
-            vector = obj.__dict__.get("_help_vector") or semantic.page_vectors([obj]).get(obj.pk)
+            if "_help_vector" in obj.__dict__:  # encoded with its batch (add_items), or found not to be
+                vector = obj.__dict__["_help_vector"]
+            else:
+                vector = semantic.page_vectors([obj]).get(obj.pk)
             if vector:
                 document[VECTOR_FIELD] = vector
         return document

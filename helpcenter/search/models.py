@@ -169,6 +169,24 @@ class LearnedWord(models.Model):
         return f"{self.language}: {self.word}"
 
 
+class PageVector(models.Model):
+    """A help page's meaning as the sentence encoder read it (semantic.py), kept with a digest of the
+    text it read: reindexing reuses it, and only a page whose title, summary or other questions
+    changed is encoded again (the encoding, not the indexing, is the slow part)."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    text_digest = models.CharField(max_length=64)
+    vector = models.TextField()  # float16, base64: as the engine document stores it
+
+    class Meta:
+        verbose_name = _("page vector")
+
+    def __str__(self) -> str:
+        return f"vector of page {self.page_id}"
+
+
 class ExcludedQuery(models.Model):
     """A query an editor took out of the search reports (test searches, spam, a colleague's name)."""
 

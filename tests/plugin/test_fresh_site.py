@@ -33,6 +33,7 @@ README = ROOT / "README.md"
 SAMPLE = ROOT / "tests" / "data" / "zendesk_sample.json"
 INSTALL_SECTION = "## Add to an existing Wagtail site"
 SALESMAN_SECTION = "### Survey invitations from django-salesman orders"
+SEMANTIC_SECTION = "### Search by meaning (English)"
 FORBIDDEN_TOP_LEVEL = {"search", "home", "config", "tests", "bench"}
 NOT_SOURCE = (
     ".git",
@@ -429,3 +430,24 @@ def test_a_salesman_shop_sends_one_invitation_per_completed_order(site):
     assert "refund-cancelled True cancelled" in out, out
     assert "link True" in out, out
     site.start()
+
+
+def test_search_by_meaning_installs_as_the_readme_says_and_encodes_offline(site):
+    blocks = code_blocks(section(SEMANTIC_SECTION))
+    assert [lang for lang, _code in blocks] == ["sh", "python", "sh"], blocks
+    lines = [line for lang, code in blocks if lang == "sh" for line in code.splitlines() if line.strip()]
+    assert lines[0] == 'pip install "wagtail-storefront-helpcenter[semantic]"', lines
+    site.pip_install(f"{site.wheel}[semantic]")
+    assert lines[1].startswith("pip install --no-deps "), lines
+    site.pip_install(*lines[1].split()[2:])
+    with (site.folder / "shop" / "settings" / "base.py").open("a") as settings:
+        settings.write("\n\n" + blocks[1][1])
+    assert lines[2] == "python manage.py update_index", lines
+    site.manage("update_index")
+    encoded = site.shell(
+        "from helpcenter.search.semantic import encoder\n"
+        "texts = ['my parcel never came', 'Missing deliveries', 'Changing your password']\n"
+        "a, b, c = encoder().encode(texts)\n"
+        "print(float(a @ b) > float(a @ c))\n"
+    )
+    assert encoded.strip() == "True", encoded
