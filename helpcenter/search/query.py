@@ -116,8 +116,8 @@ def _word_clause(
     )
     found = {"dis_max": {"queries": alternatives, "tie_breaker": 0.5}}
     if learned:  # the better of the two, not their sum: a page that has the word gains nothing
-        taught = {"constant_score": {"filter": {"terms": {"pk": [str(page) for page in learned]}}}}
-        taught["constant_score"]["boost"] = LEARNED_WORD_SCORE
+        pages = [str(page) for page in learned]
+        taught = {"constant_score": {"filter": {"terms": {"pk": pages}}, "boost": LEARNED_WORD_SCORE}}
         found = {"dis_max": {"queries": [found, taught], "tie_breaker": 0}}
     found["dis_max"]["_name"] = _word_clause_name(index)
     return found

@@ -135,6 +135,7 @@ class Encoder:
 
 _loaded: dict[str, Encoder | None] = {}
 _loading = threading.Lock()
+_load_started = threading.Event()
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="helpcenter-semantic")
 
 
@@ -155,7 +156,9 @@ def encoder(wait: bool = True) -> Encoder | None:
     if "encoder" in _loaded:
         return _loaded["encoder"]
     if not wait:
-        _pool.submit(encoder)
+        if not _load_started.is_set():  # one load in the background, not one per search meanwhile
+            _load_started.set()
+            _pool.submit(encoder)
         return None
     with _loading:
         if "encoder" not in _loaded:

@@ -292,9 +292,10 @@ def _term_matcher(term: str, language: str) -> tuple[str, re.Pattern]:
     suffix = _SUFFIXES.get(language, "")
     folded = fold(term).split()
     gap = rf"\s+(?:\w+\s+){{0,{TERM_GAP}}}?"
-    phrase = gap.join(f"({re.escape(word)})" for word in folded[:-1])
-    last = f"({re.escape(folded[-1])}{suffix})" if folded else ""
-    phrase = f"{phrase}{gap}{last}" if phrase else last
+    words = [re.escape(word) for word in folded]
+    if words:
+        words[-1] += suffix
+    phrase = gap.join(f"({word})" for word in words)
     return folded[0] if folded else "", re.compile(rf"(?<!\w){phrase}(?!\w)")
 
 

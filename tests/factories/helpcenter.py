@@ -52,6 +52,11 @@ class ArticleFeedbackFactory(factory.django.DjangoModelFactory):
         model = ArticleFeedback
 
 
+def paragraph(text: str) -> list[dict]:
+    """An article body of one paragraph."""
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+
+
 def publish(page):
     page.save_revision().publish()
     page.refresh_from_db()

@@ -6,13 +6,9 @@ from wagtail.models import Locale
 
 from helpcenter.search.vocabulary import bare_forms, content_words, fold, is_verb_form
 from tests.conftest import uses_search_engine
-from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
+from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory, paragraph
 
 pytestmark = pytest.mark.search
-
-
-def paragraph(text):
-    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
 
 
 @pytest.fixture

@@ -12,13 +12,9 @@ from django.utils import timezone
 from helpcenter.search.learning import learn, learnable_words, learned_pages
 from helpcenter.search.models import LearnedWord, SearchEvent
 from tests.conftest import uses_search_engine
-from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
+from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory, paragraph
 
 pytestmark = pytest.mark.search
-
-
-def paragraph(text):
-    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
 
 
 @pytest.fixture

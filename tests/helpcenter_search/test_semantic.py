@@ -11,13 +11,9 @@ from helpcenter.search import semantic
 from helpcenter.search.models import PageVector
 from helpcenter.search.semantic import VECTOR_FIELD, Encoder, encoder, model_directory
 from tests.conftest import uses_search_engine
-from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory
+from tests.factories.helpcenter import ArticlePageFactory, CategoryPageFactory, paragraph
 
 pytestmark = pytest.mark.search
-
-
-def paragraph(text):
-    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
 
 
 @pytest.fixture(autouse=True)
