@@ -85,20 +85,21 @@ def learn(now=None) -> Learned:
                 helpful_with[language, word] += 1
     settings = helpcenter_settings
     most = settings.SEARCH_LEARNING_MAX_WORDS
+    # Rejected words are left out before the per-article cut, so they take none of its slots.
+    rejected = set(LearnedWord.objects.filter(rejected=True).values_list("page_id", "language", "word"))
     chosen: dict[int, list[tuple[int, str, str, int]]] = defaultdict(list)
     for (language, word, page), net in votes.items():
         if (
-            net >= settings.SEARCH_LEARNING_MIN_SEARCHES
+            (page, language, word) not in rejected
+            and net >= settings.SEARCH_LEARNING_MIN_SEARCHES
             and len(days[language, word, page]) >= settings.SEARCH_LEARNING_MIN_DAYS
             and net / helpful_with[language, word] > MIN_SHARE
         ):
             chosen[page].append((net, language, word, len(days[language, word, page])))
-    rejected = set(LearnedWord.objects.filter(rejected=True).values_list("page_id", "language", "word"))
     rows = [
         LearnedWord(page_id=page, language=language, word=word, searches=net, days=day_count)
         for page, words in chosen.items()
         for net, language, word, day_count in sorted(words, reverse=True)[:most]
-        if (page, language, word) not in rejected
     ]
     with transaction.atomic():
         LearnedWord.objects.filter(rejected=False).delete()

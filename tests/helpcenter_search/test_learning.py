@@ -167,6 +167,10 @@ def test_an_article_learns_its_most_used_words_only(articles, settings):
             searched(word, shavers, days_ago=days_ago)
     learn()
     assert learned(shavers) == {"clippers", "epilator"}
+    # A rejected word gives its slot to the next most used one.
+    LearnedWord.objects.filter(word="epilator").update(rejected=True)
+    learn()
+    assert learned(shavers) == {"clippers", "trimmer"}
 
 
 def test_learning_switched_off_is_not_used(articles, settings):
