@@ -281,32 +281,33 @@ def searchable_words(query: str, language: str) -> list[str]:
 
 
 # Customers part a phrase's words with a word or two ("send it back", "money come back", «پول رو
-# پس بدید»): the words of a vocabulary term may have up to this many words between them.
+# پس بدید»): the words of a vocabulary term may have up to this many words between them. Not in a
+# long question, where a story's words would pair up into terms nobody asked about.
 TERM_GAP = 2
 
 
-@lru_cache(maxsize=4096)
-def _term_matcher(term: str, language: str) -> tuple[str, re.Pattern]:
+@lru_cache(maxsize=8192)
+def _term_matcher(term: str, language: str, gap: int) -> tuple[str, re.Pattern]:
     """A vocabulary term's first word, and a whole-word match for the term (each word a group): its
-    last word inflected, up to TERM_GAP other words between its words."""
+    last word inflected, up to ``gap`` other words between its words."""
     suffix = _SUFFIXES.get(language, "")
     folded = fold(term).split()
-    gap = rf"\s+(?:\w+\s+){{0,{TERM_GAP}}}?"
+    between = rf"\s+(?:\w+\s+){{0,{gap}}}?"
     words = [re.escape(word) for word in folded]
     if words:
         words[-1] += suffix
-    phrase = gap.join(f"({word})" for word in words)
+    phrase = between.join(f"({word})" for word in words)
     return folded[0] if folded else "", re.compile(rf"(?<!\w){phrase}(?!\w)")
 
 
-def find_term(term: str, language: str, folded_query: str) -> re.Match | None:
+def find_term(term: str, language: str, folded_query: str, gap: int = TERM_GAP) -> re.Match | None:
     """Where a vocabulary term is in a folded query, if it is.
 
     Every search tries every term of the vocabulary (hundreds); a term whose
     first word is nowhere in the query cannot match, and a substring test
     says so in a fraction of the regular expression's time.
     """
-    head, pattern = _term_matcher(term, language)
+    head, pattern = _term_matcher(term, language, gap)
     return pattern.search(folded_query) if head in folded_query else None
 
 
@@ -321,13 +322,14 @@ class Expansion:
 def expand(query: str, language: str, groups: list[list[str]]) -> list[Expansion]:
     """For each group with a term in the query: which query words it covers and what else to search for."""
     folded = fold(query)
+    gap = 0 if len(content_words(query, language)) >= LONG_QUESTION else TERM_GAP
     found: list[Expansion] = []
     for terms in groups:
-        matched = [match for term in terms if (match := find_term(term, language, folded))]
+        matched = [match for term in terms if (match := find_term(term, language, folded, gap))]
         if not matched:
             continue
         words = [word for match in matched for group in match.groups() for word in WORD.findall(group)]
-        others = [term for term in terms if not find_term(term, language, folded)]
+        others = [term for term in terms if not find_term(term, language, folded, gap)]
         if others:
             found.append(Expansion(words=words, terms=others))
     return found

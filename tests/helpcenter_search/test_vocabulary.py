@@ -59,6 +59,10 @@ def test_a_term_is_recognised_with_words_between_its_words():
     assert expand("when does my money come back", "en", groups)[0].words == ["money", "back"]
     # Three words between are a different sentence, not a parted phrase.
     assert expand("money for the new shoes back", "en", groups) == []
+    # In a long question a story's words would pair up into terms nobody asked about: whole terms only.
+    story = "the courier will send the box back to you as nobody was home, can I collect it from the depot"
+    assert expand(story, "en", groups) == []
+    assert expand(story + " or send back the box", "en", groups)[0].terms == ["return"]
 
 
 def test_filler_typos_are_recognised_but_real_words_are_not():
