@@ -7,13 +7,13 @@ the search API. Scores are broken down by language and by kind of query, and
 ``low_confidence`` is scored as a detector of unanswerable questions
 (precision and recall), besides how many answerable questions it flags.
 
-    .venv/bin/python bench/relevance.py [--sets sample,dev,holdout] [--backends opensearch2,database]
+    .venv/bin/python bench/relevance.py [--sets sample,dev,unseen] [--backends opensearch2,database]
     .venv/bin/python bench/relevance.py --articles FILE --queries FILE
 
 The sets: ``sample``, the public sample in ../shared/eval/sample (tests/data
-as a fallback); ``dev``, ``dev2`` and ``holdout``, our own customers' questions in
-eval/customers (search changes are developed against ``dev`` and ``dev2``;
-``holdout`` is only ever measured); ``demo``, the demo content and bench/data/demo_queries.json.
+as a fallback); ``dev``, ``dev2``, ``dev3`` and ``unseen``, our own customers' questions in
+eval/customers (search changes are developed against the ``dev`` sets; ``unseen`` is only
+ever measured); ``demo``, the demo content and bench/data/demo_queries.json.
 """
 
 import argparse
@@ -35,7 +35,8 @@ def run_backend(backend: str, articles: Path, queries: Path, index_prefix: str =
     """One backend in its own process, so settings are read fresh; "<backend>+learning" ranks
     each half of the questions after learning from the other half's (simulated) customers,
     "<backend>+recurring" after learning from customers who asked the same questions before, and
-    "<backend>+semantic" with English results reordered by meaning (HELPCENTER_SEARCH_SEMANTIC)."""
+    "<backend>+words" with search by meaning off (HELPCENTER_SEARCH_SEMANTIC, on by default), and
+    "<backend>+semantic" with it on."""
     backend, _, mode = backend.partition("+")
     with tempfile.TemporaryDirectory() as tmp:
         env = {
@@ -74,8 +75,10 @@ def child(articles: Path, queries: Path) -> None:
     # --no-vocabulary: the analysis alone, without the built-in after-sales thesaurus.
     settings.HELPCENTER_SEARCH_STARTER_VOCABULARY = os.environ.get("RELEVANCE_VOCABULARY", "1") == "1"
     mode = os.environ.get("RELEVANCE_MODE", "")
-    # +semantic: English results reordered by meaning (search/semantic.py, opt-in).
-    settings.HELPCENTER_SEARCH_SEMANTIC = mode == "semantic"
+    # +words: English results ranked by words alone; +semantic: by meaning too (search/semantic.py),
+    # as by default when its package is installed.
+    if mode in ("words", "semantic"):
+        settings.HELPCENTER_SEARCH_SEMANTIC = mode == "semantic"
 
     from django.core.management import call_command
     from django.test import Client
@@ -216,8 +219,9 @@ def scores(queries: list[dict], ranked: dict) -> dict:
     return table
 
 
-def print_per_query(queries: list[dict], runs: dict) -> None:
-    """Rank of the first relevant result (- when not in the top 10) and the low-confidence flag."""
+def print_per_query(queries: list[dict], runs: dict, titles: dict) -> None:
+    """Rank of the first relevant result (- when not in the top 10) and the low-confidence flag; when
+    the first backend's answer is not first, under the query, the title that was."""
     for query in queries:
         cells = []
         for ranked in runs.values():
@@ -231,6 +235,8 @@ def print_per_query(queries: list[dict], runs: dict) -> None:
         unknown = ",".join(first.get("unknown") or [])
         label = f"{query['id']:10} {query['kind']:20}"
         print(f"{label} {''.join(cells)} {coverage:>10} {query['q'][:60]}  {unknown}")
+        if first["ids"] and first["ids"][0] not in query["relevant"]:
+            print(f"{'':31} first: {titles.get(first['ids'][0], first['ids'][0])}")
     print()
 
 
@@ -242,7 +248,8 @@ def named_sets() -> dict[str, tuple[str, Path]]:
         "sample": (str(sample), SAMPLE / "queries.json"),
         "dev": (str(OWN / "dev" / "articles.json"), OWN / "dev" / "queries.json"),
         "dev2": (str(OWN / "dev2" / "articles.json"), OWN / "dev2" / "queries.json"),
-        "holdout": (str(OWN / "holdout" / "articles.json"), OWN / "holdout" / "queries.json"),
+        "dev3": (str(OWN / "dev3" / "articles.json"), OWN / "dev3" / "queries.json"),
+        "unseen": (str(OWN / "unseen" / "articles.json"), OWN / "unseen" / "queries.json"),
         "demo": ("demo", ROOT / "bench" / "data" / "demo_queries.json"),
     }
 
@@ -256,7 +263,15 @@ def report(name: str, articles: str, queries_file: Path, backends: list[str], ar
     tables = {backend: scores(queries, ranked) for backend, ranked in runs.items()}
     print(f"\n== {name}: {len(queries)} queries, {articles}")
     if args.per_query:
-        print_per_query(queries, runs)
+        titles = (
+            {}
+            if articles == "demo"
+            else {
+                article["id"]: article["title"]
+                for article in json.loads(Path(articles).read_text())["articles"]
+            }
+        )
+        print_per_query(queries, runs, titles)
     keys = sorted({key for table in tables.values() for key in table}, key=lambda k: (k != "all", k))
     print(f"{'group':24}" + "".join(f"{b + ' MRR@10':>22}{'R@5':>7}" for b in backends) + f"{'n':>5}")
     for key in keys:
@@ -277,7 +292,7 @@ def report(name: str, articles: str, queries_file: Path, backends: list[str], ar
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--child", nargs=2)
-    parser.add_argument("--sets", default="sample,dev,dev2,holdout", help="named sets, comma-separated")
+    parser.add_argument("--sets", default="sample,dev,dev2,dev3,unseen", help="named sets, comma-separated")
     parser.add_argument("--articles", help="a Zendesk export of your own (with --queries)")
     parser.add_argument("--queries")
     parser.add_argument("--per-query", action="store_true", help="also print each query's rank per backend")
