@@ -28,10 +28,10 @@ DEFAULTS: dict[str, Any] = {
     # at least SEARCH_LEARNING_MIN_SEARCHES such searches (net of "not helpful" votes) on at least
     # SEARCH_LEARNING_MIN_DAYS days of the last SEARCH_LEARNING_DAYS used it, and most of the helpful
     # searches with the word chose that article. At most SEARCH_LEARNING_MAX_WORDS per article.
-    # English questions' results reordered by meaning as well as words (helpcenter/search/semantic.py;
-    # needs the encoder's package); the languages it reads. Off by default: encoding a question costs
-    # a CPU core 15-50 ms, which took search p95 from 45 to 60 ms on 2 cores (bench/RESULTS.md).
-    "SEARCH_SEMANTIC": False,
+    # English questions' results reordered by meaning as well as words (helpcenter/search/semantic.py);
+    # the languages it reads. It acts only once the encoder's package is installed (the [semantic]
+    # extra), which is the opt-in: each server process then holds the model (about 100 MB).
+    "SEARCH_SEMANTIC": True,
     "SEARCH_SEMANTIC_LANGUAGES": ["en"],
     "SEARCH_LEARNING": True,
     "SEARCH_LEARNING_DAYS": 180,

@@ -107,6 +107,19 @@ def test_persian_questions_are_not_encoded(shop):
     assert semantic.question_vector("beard trimmer", "en") is not None
 
 
+def test_a_long_question_keeps_its_lexical_order_and_is_not_encoded(client, shop, monkeypatch):
+    """A customer's story is the slowest text to encode, and its many words already rank it."""
+    encoded = []
+    real = semantic.question_vector
+    monkeypatch.setattr(
+        semantic, "question_vector", lambda q, language: encoded.append(q) or real(q, language)
+    )
+    titles(client, "my beard trimmer stopped charging the week after my brother's birthday, can it be fixed")
+    assert encoded == []
+    titles(client, "beard trimmer won't charge anymore")
+    assert encoded == ["beard trimmer won't charge anymore"]
+
+
 def test_a_failed_or_late_encoding_keeps_the_lexical_order():
     hits = [{"_source": {"pk": "1"}}, {"_source": {"pk": "2"}}]
     failed = Future()
@@ -129,7 +142,7 @@ def test_a_page_is_encoded_again_only_when_its_text_changes(shop):
     assert semantic.page_vectors([shop["fa"]]) == {}  # Persian pages are not encoded
 
 
-def test_off_by_default_nothing_is_encoded(shop, settings):
+def test_turned_off_nothing_is_encoded(shop, settings):
     settings.HELPCENTER_SEARCH_SEMANTIC = False
     assert semantic.encoder() is None
     assert semantic.question_vector("beard trimmer", "en") is None
