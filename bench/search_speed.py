@@ -574,7 +574,7 @@ def _reindex(backend_name: str) -> dict:
 
 
 def _encode_pages() -> dict:
-    """The English pages' meaning vectors (search/semantic.py) that are not stored yet: made once, as
+    """The pages' meaning vectors (search/semantic.py) that are not stored yet: made once, as
     publishing makes them, so that the timed reindex measures reindexing."""
     from helpcenter.models import ArticlePage, FAQPage
     from helpcenter.search import semantic
@@ -961,7 +961,7 @@ def report(engine: dict, database: dict, meta: dict) -> tuple[str, str]:
         f"reindex: engine {er:.1f} s ({engine['reindex']['sql']} SQL statements), database {dr:.1f} s"
         f" ({database['reindex']['sql']} SQL statements, {database['entries']} index entries); "
         + (
-            f"search by meaning on: English pages encoded before it (once, as publishing does)"
+            f"search by meaning on: pages encoded before it (once, as publishing does)"
             f" {encoding['pages']} in {encoding['seconds']:.0f} s, {encoding['stored']} vectors stored"
             if encoding["on"]
             else "search by meaning off (HELPCENTER_SEARCH_SEMANTIC), as by default"

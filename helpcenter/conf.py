@@ -32,7 +32,7 @@ DEFAULTS: dict[str, Any] = {
     # the languages it reads. It acts only once the encoder's package is installed (the [semantic]
     # extra), which is the opt-in: each server process then holds the model (about 100 MB).
     "SEARCH_SEMANTIC": True,
-    "SEARCH_SEMANTIC_LANGUAGES": ["en"],
+    "SEARCH_SEMANTIC_LANGUAGES": ["en", "fa"],
     "SEARCH_LEARNING": True,
     "SEARCH_LEARNING_DAYS": 180,
     "SEARCH_LEARNING_MIN_SEARCHES": 3,

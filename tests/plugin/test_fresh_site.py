@@ -33,7 +33,7 @@ README = ROOT / "README.md"
 SAMPLE = ROOT / "tests" / "data" / "zendesk_sample.json"
 INSTALL_SECTION = "## Add to an existing Wagtail site"
 SALESMAN_SECTION = "### Survey invitations from django-salesman orders"
-SEMANTIC_SECTION = "### Search by meaning (English)"
+SEMANTIC_SECTION = "### Search by meaning"
 FORBIDDEN_TOP_LEVEL = {"search", "home", "config", "tests", "bench"}
 NOT_SOURCE = (
     ".git",
@@ -449,5 +449,8 @@ def test_search_by_meaning_installs_as_the_readme_says_and_encodes_offline(site)
         "texts = ['my parcel never came', 'Missing deliveries', 'Changing your password']\n"
         "a, b, c = encoder().encode(texts)\n"
         "print(float(a @ b) > float(a @ c))\n"
+        "[q] = encoder('fa').encode(['بسته‌ام هنوز نرسیده'], query=True)\n"
+        "b, c = encoder('fa').encode(['پیگیری مرسوله‌ای که نرسیده', 'تغییر رمز عبور'])\n"
+        "print(float(q @ b) > float(q @ c))\n"
     )
-    assert encoded.strip() == "True", encoded
+    assert encoded.split() == ["True", "True"], encoded
