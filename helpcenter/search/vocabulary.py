@@ -286,74 +286,18 @@ def searchable_words(query: str, language: str) -> list[str]:
 TERM_GAP = 2
 
 
-# Persian verbs a vocabulary term names by its infinitive («پس دادن», «عوض کردن»), as customers
-# write them: past or present stem, with the prefixes می/نمی/ب/ن and a person ending, spoken forms
-# included («پس دادم», «پس میدم», «پسش بدید», «عوض نمیکنن»). Present stems that are not the past
-# stem less «ید» («خرید»: «خر») or «د» («گرداند»: «گردان»).
-PERSIAN_PRESENT_STEMS = {
-    "داد": "ده|د",
-    "کرد": "کن",
-    "شد": "شو|ش",
-    "فرستاد": "فرست",
-    "گرفت": "گیر",
-    "زد": "زن",
-    "آورد": "آور|ار",
-    "برد": "بر",
-    "گذاشت": "گذار|ذار",
-    "خواست": "خواه|خوا",
-    "رفت": "رو|ر",
-    "آمد": "آ|ا|آی|ای",
-    "داشت": "دار",
-    "گفت": "گو",
-    "دید": "بین",
-    "توانست": "توان|تون",
-}
-_PERSIAN_ENDINGS = "(?:م|ی|ه|د|یم|ید|ین|ند|ن)?"
-# A pronoun a Persian customer attaches to a word of a phrase: «پسش بدم», «عوضش کنم», «پولمو».
-_PERSIAN_CLITIC = "(?:ش|شو|م|مو|ت|تو|شون|مون)?"
-
-
-def _persian_verb(infinitive: str) -> tuple[str, str] | None:
-    """A pattern for a folded infinitive's inflected forms and the shortest of its stems (which
-    every form contains), or None for a word that is not an infinitive."""
-    if len(infinitive) < 4 or not infinitive.endswith(("دن", "تن")):
-        return None
-    past = infinitive[:-1]
-    known = {fold(stem): stems for stem, stems in PERSIAN_PRESENT_STEMS.items()}
-    if past in known:
-        presents = [fold(stem) for stem in known[past].split("|")]
-    else:
-        presents = [past[:-2] if past.endswith("ید") else past[:-1] if past.endswith("اند") else past]
-
-    def spoken(stem: str) -> str:  # spoken Persian says «ون» for «ان» («برگردوندم», «نمیتونم»)
-        return stem.replace("ان", "(?:ان|ون)")
-
-    past_forms = rf"(?:ن|ن?می\s?)?{spoken(past)}{_PERSIAN_ENDINGS}"
-    present_forms = rf"(?:ن?می\s?|ب|ن)(?:{'|'.join(map(spoken, presents))}){_PERSIAN_ENDINGS}"
-    pattern = rf"(?:{past_forms}|{present_forms}|{spoken(past)}ن){_PERSIAN_CLITIC}"
-    return pattern, min([past, *presents], key=len).split("ان")[0]
-
-
 @lru_cache(maxsize=8192)
 def _term_matcher(term: str, language: str, gap: int) -> tuple[str, re.Pattern]:
     """A vocabulary term's first word, and a whole-word match for the term (each word a group): its
-    last word inflected (a Persian verb in any of its forms), up to ``gap`` other words between its
-    words."""
+    last word inflected, up to ``gap`` other words between its words."""
+    suffix = _SUFFIXES.get(language, "")
     folded = fold(term).split()
-    if not folded:
-        return "", re.compile(r"(?!)")
     between = rf"\s+(?:\w+\s+){{0,{gap}}}?"
     words = [re.escape(word) for word in folded]
-    head = folded[0]
-    verb = _persian_verb(folded[-1]) if language == "fa" else None
-    if verb and len(words) > 1:
-        words = [word + _PERSIAN_CLITIC for word in words[:-1]] + [verb[0]]
-    elif verb:  # the verb alone: any form holds its shortest stem
-        words, head = [verb[0]], verb[1]
-    else:
-        words[-1] += _SUFFIXES.get(language, "")
+    if words:
+        words[-1] += suffix
     phrase = between.join(f"({word})" for word in words)
-    return head, re.compile(rf"(?<!\w){phrase}(?!\w)")
+    return folded[0] if folded else "", re.compile(rf"(?<!\w){phrase}(?!\w)")
 
 
 def find_term(term: str, language: str, folded_query: str, gap: int = TERM_GAP) -> re.Match | None:
