@@ -75,8 +75,8 @@ def child(articles: Path, queries: Path) -> None:
     # --no-vocabulary: the analysis alone, without the built-in after-sales thesaurus.
     settings.HELPCENTER_SEARCH_STARTER_VOCABULARY = os.environ.get("RELEVANCE_VOCABULARY", "1") == "1"
     mode = os.environ.get("RELEVANCE_MODE", "")
-    # +words: English results ranked by words alone; +semantic: by meaning too (search/semantic.py),
-    # as by default when its package is installed.
+    # +words: results ranked by words alone; +semantic: by meaning too (search/semantic.py), as by
+    # default when its packages are installed.
     if mode in ("words", "semantic"):
         settings.HELPCENTER_SEARCH_SEMANTIC = mode == "semantic"
 

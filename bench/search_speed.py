@@ -580,7 +580,7 @@ def _encode_pages() -> dict:
     from helpcenter.search import semantic
     from helpcenter.search.models import PageVector
 
-    if semantic.encoder() is None:
+    if semantic.encoder("en") is None and semantic.encoder("fa") is None:
         return {"on": False}
     start, pages = time.perf_counter(), 0
     for model in (ArticlePage, FAQPage):
@@ -964,7 +964,7 @@ def report(engine: dict, database: dict, meta: dict) -> tuple[str, str]:
             f"search by meaning on: pages encoded before it (once, as publishing does)"
             f" {encoding['pages']} in {encoding['seconds']:.0f} s, {encoding['stored']} vectors stored"
             if encoding["on"]
-            else "search by meaning off (HELPCENTER_SEARCH_SEMANTIC), as by default"
+            else "search by meaning off (HELPCENTER_SEARCH_SEMANTIC, or its packages missing)"
         )
     )
     per_trial = ", ".join(

@@ -28,9 +28,10 @@ DEFAULTS: dict[str, Any] = {
     # at least SEARCH_LEARNING_MIN_SEARCHES such searches (net of "not helpful" votes) on at least
     # SEARCH_LEARNING_MIN_DAYS days of the last SEARCH_LEARNING_DAYS used it, and most of the helpful
     # searches with the word chose that article. At most SEARCH_LEARNING_MAX_WORDS per article.
-    # English questions' results reordered by meaning as well as words (helpcenter/search/semantic.py);
-    # the languages it reads. It acts only once the encoder's package is installed (the [semantic]
-    # extra), which is the opt-in: each server process then holds the model (about 100 MB).
+    # Results reordered by meaning as well as words (helpcenter/search/semantic.py), for questions in
+    # these analysis languages. It acts only once the encoders' packages are installed (the
+    # [semantic] extra and the English weights), which is the opt-in: each server process then holds
+    # a model per kind in use (English; every other language), about 100 MB each.
     "SEARCH_SEMANTIC": True,
     "SEARCH_SEMANTIC_LANGUAGES": ["en", "fa"],
     "SEARCH_LEARNING": True,

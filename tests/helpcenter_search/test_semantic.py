@@ -1,6 +1,7 @@
 """English results reordered by meaning (helpcenter/search/semantic.py): the real encoder from its PyPI
 package, on the configured backend."""
 
+import os
 import shutil
 from concurrent.futures import Future
 
@@ -45,6 +46,20 @@ def test_the_multilingual_encoder_is_installed_and_places_persian_paraphrases_to
     warranty, payment = model.encode(["گارانتی ریش‌تراش و سشوار", "روش‌های پرداخت"])
     assert question @ warranty > question @ payment
     assert abs(float(question @ question) - 1) < 1e-3
+
+
+def test_loading_the_multilingual_engine_leaves_the_operators_thread_setting(monkeypatch):
+    monkeypatch.setenv("OMP_NUM_THREADS", "4")
+    MultilingualEncoder(semantic._package_directory(semantic.MULTILINGUAL_PACKAGE))
+    assert os.environ["OMP_NUM_THREADS"] == "4"
+
+
+def test_a_cpu_the_multilingual_engine_cannot_run_on_leaves_persian_on_words(monkeypatch, caplog):
+    monkeypatch.setattr(semantic, "_has_avx2", lambda: False)  # its engine would die of SIGILL
+    monkeypatch.setattr(semantic, "_loaded", {})  # as in a new process
+    assert semantic.encoder("fa") is None
+    assert "lacks AVX2" in caplog.text
+    assert semantic.question_vector("گارانتی ریش تراش", "fa") is None
 
 
 def test_a_batch_of_texts_of_different_lengths_encodes_each_as_alone():
