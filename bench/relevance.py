@@ -11,7 +11,7 @@ the search API. Scores are broken down by language and by kind of query, and
     .venv/bin/python bench/relevance.py --articles FILE --queries FILE
 
 The sets: ``sample``, the public sample in ../shared/eval/sample (tests/data
-as a fallback); ``dev``, ``dev2``, ``dev3`` and ``unseen``, our own customers' questions in
+as a fallback); ``dev`` to ``dev4`` and ``unseen``, our own customers' questions in
 eval/customers (search changes are developed against the ``dev`` sets; ``unseen`` is only
 ever measured); ``demo``, the demo content and bench/data/demo_queries.json.
 """
@@ -249,6 +249,7 @@ def named_sets() -> dict[str, tuple[str, Path]]:
         "dev": (str(OWN / "dev" / "articles.json"), OWN / "dev" / "queries.json"),
         "dev2": (str(OWN / "dev2" / "articles.json"), OWN / "dev2" / "queries.json"),
         "dev3": (str(OWN / "dev3" / "articles.json"), OWN / "dev3" / "queries.json"),
+        "dev4": (str(OWN / "dev4" / "articles.json"), OWN / "dev4" / "queries.json"),
         "unseen": (str(OWN / "unseen" / "articles.json"), OWN / "unseen" / "queries.json"),
         "demo": ("demo", ROOT / "bench" / "data" / "demo_queries.json"),
     }
@@ -292,7 +293,9 @@ def report(name: str, articles: str, queries_file: Path, backends: list[str], ar
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--child", nargs=2)
-    parser.add_argument("--sets", default="sample,dev,dev2,dev3,unseen", help="named sets, comma-separated")
+    parser.add_argument(
+        "--sets", default="sample,dev,dev2,dev3,dev4,unseen", help="named sets, comma-separated"
+    )
     parser.add_argument("--articles", help="a Zendesk export of your own (with --queries)")
     parser.add_argument("--queries")
     parser.add_argument("--per-query", action="store_true", help="also print each query's rank per backend")
