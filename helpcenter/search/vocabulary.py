@@ -325,11 +325,12 @@ def expand(query: str, language: str, groups: list[list[str]]) -> list[Expansion
     gap = 0 if len(content_words(query, language)) >= LONG_QUESTION else TERM_GAP
     found: list[Expansion] = []
     for terms in groups:
-        matched = [match for term in terms if (match := find_term(term, language, folded, gap))]
+        matches = [find_term(term, language, folded, gap) for term in terms]
+        matched = [match for match in matches if match]
         if not matched:
             continue
         words = [word for match in matched for group in match.groups() for word in WORD.findall(group)]
-        others = [term for term in terms if not find_term(term, language, folded, gap)]
+        others = [term for term, match in zip(terms, matches, strict=True) if not match]
         if others:
             found.append(Expansion(words=words, terms=others))
     return found

@@ -1,5 +1,5 @@
-"""English results reordered by meaning (helpcenter/search/semantic.py): the real encoder from its PyPI
-package, on the configured backend."""
+"""Results reordered by meaning (helpcenter/search/semantic.py): the real encoders from their PyPI
+packages, English and multilingual, on the configured backend."""
 
 import os
 import shutil
