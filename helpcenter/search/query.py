@@ -187,6 +187,11 @@ def _covered(hit: dict, words: list[str], owners: list[list[int]]) -> set[int]:
     return covered
 
 
+def coverages(hits: list[dict], words: list[str], owners: list[list[int]]) -> list[float]:
+    """Each hit's share of the question's content words: matched as written, misspelt, or by a synonym."""
+    return [len(_covered(hit, words, owners)) / len(words) if words else 0.0 for hit in hits]
+
+
 def engine_body(
     results: SearchResults,
     locale: Locale,

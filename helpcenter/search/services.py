@@ -28,7 +28,7 @@ from .engine import database_backend, engine_backend
 from .indexing import after_engine_answered
 from .learning import learned_pages
 from .promotions import promote
-from .query import engine_body, has_unmatched_word, judge_confidence, page_hits, synonym_owners
+from .query import coverages, engine_body, has_unmatched_word, judge_confidence, page_hits, synonym_owners
 from .results import (
     MAX_QUERY_LENGTH,
     InvalidQuery,
@@ -110,7 +110,9 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     body = engine_body(results, locale, category, words, expansions, learned, source)
     response = engine.engine_search(backend, body)
     lexical = page_hits(results, response["hits"]["hits"], words, owners)
-    hits = semantic.reorder(lexical, meaning, deadline - time.monotonic())
+    hits = semantic.reorder(
+        lexical, meaning, deadline - time.monotonic(), coverages(lexical, words, owners) if meaning else None
+    )
     cards = result_cards([int(hit["_source"]["pk"]) for hit in hits])
     for hit in hits:
         card = cards.get(int(hit["_source"]["pk"]))

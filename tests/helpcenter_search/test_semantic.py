@@ -168,6 +168,33 @@ def test_a_failed_or_late_encoding_keeps_the_lexical_order():
     assert semantic.reorder(hits, late, timeout=0.01) == hits
 
 
+def _hit(pk: int, score: float, similarity: float) -> dict:
+    """An engine hit whose stored vector has this cosine similarity to the unit question (1, 0, ...)."""
+    import base64
+
+    import numpy as np
+
+    vector = np.zeros(384, dtype=np.float16)
+    vector[0], vector[1] = similarity, (1 - similarity**2) ** 0.5
+    stored = base64.b64encode(vector.tobytes()).decode()
+    return {"_score": score, "_source": {"pk": str(pk), VECTOR_FIELD: stored}}
+
+
+def test_a_page_matching_every_word_keeps_its_place_against_a_slightly_nearer_meaning():
+    import numpy as np
+
+    question = Future()
+    question.set_result(np.eye(1, 384, dtype=np.float32)[0])
+    # Lexically first and matching all of the question's words, against second, nearer in meaning by
+    # 0.1 and matching a third of them: the words win; matching as few, the meaning does.
+    hits = [_hit(1, 12.0, 0.5), _hit(2, 10.0, 0.6)]
+    assert [h["_source"]["pk"] for h in semantic.reorder(hits, question, 1, [1.0, 0.34])] == ["1", "2"]
+    assert [h["_source"]["pk"] for h in semantic.reorder(hits, question, 1, [0.34, 0.34])] == ["2", "1"]
+    # Far nearer in meaning (0.5 against 0.1), a page overtakes one that matched more words.
+    hits = [_hit(1, 12.0, 0.1), _hit(2, 10.0, 0.6)]
+    assert [h["_source"]["pk"] for h in semantic.reorder(hits, question, 1, [1.0, 0.34])] == ["2", "1"]
+
+
 def test_a_page_is_encoded_again_only_when_its_text_changes(shop):
     page = shop["payment"]
     semantic.page_vectors([page])  # on the engine, done when it was indexed
