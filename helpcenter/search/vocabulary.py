@@ -322,7 +322,7 @@ class Expansion:
 def expand(query: str, language: str, groups: list[list[str]]) -> list[Expansion]:
     """For each group with a term in the query: which query words it covers and what else to search for."""
     folded = fold(query)
-    gap = 0 if len(content_words(query, language)) >= LONG_QUESTION else TERM_GAP
+    gap = 0 if len(searchable_words(query, language)) >= LONG_QUESTION else TERM_GAP
     found: list[Expansion] = []
     for terms in groups:
         matches = [find_term(term, language, folded, gap) for term in terms]
