@@ -354,9 +354,10 @@ def bare_forms(word: str, language: str) -> list[str]:
 
 
 # A Persian verb by its form: continuous «می»/«نمی» (میزنه، نمیاد، برمیگرده), a subjunctive or negative
-# first person (بخرم، نگرفتم، بدم), or a past first person (فرستادم، خریدم). Customers' verbs are spoken forms no article uses; the noun beside
-# them names the topic.
-_PERSIAN_VERB = re.compile(r"^(?:(?:بر)?ن?می\S{2,}|(?:بر)?[بن]\S+م|\S{3,}[دت]م)$")
+# first person (بخرم، نگرفتم، بدم), or a past first person (فرستادم، خریدم); first person or, addressing
+# the shop in speech, "you" plural (بفرستین، نفرستادین). Customers' verbs are spoken forms no article
+# uses; the noun beside them names the topic.
+_PERSIAN_VERB = re.compile(r"^(?:(?:بر)?ن?می\S{2,}|(?:بر)?[بن]\S+(?:م|ین)|\S{3,}[دت](?:م|ین))$")
 
 
 def is_verb_form(word: str, language: str) -> bool:

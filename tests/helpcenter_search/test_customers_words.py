@@ -167,4 +167,6 @@ def test_customers_persian_forms():
     assert bare_forms("پولمو", "fa") == ["پول"] and bare_forms("نامعتبر", "fa") == ["معتبر"]
     assert bare_forms("parcels", "en") == []
     assert all(is_verb_form(word, "fa") for word in ("برمیگرده", "فرستادم", "بخرم", "نمیاد"))
-    assert not any(is_verb_form(word, "fa") for word in ("سفارش", "بسته", "مرسوله"))
+    # The shop addressed in speech, "you" plural: «نفرستادین» (you haven't sent), «بفرستین» (send).
+    assert all(is_verb_form(word, "fa") for word in ("فرستادین", "نفرستادین", "بفرستین"))
+    assert not any(is_verb_form(word, "fa") for word in ("سفارش", "بسته", "مرسوله", "ماشین", "کابین"))
