@@ -16,7 +16,7 @@ from . import semantic
 from .analysis import analysis_language
 from .cards import card_for, hit_for
 from .results import SearchResults, search_locale, words_only
-from .vocabulary import LONG_QUESTION, content_words, digit_forms, searchable_words
+from .vocabulary import content_words, digit_forms, searchable_words
 
 FALLBACK = "fallback"  # the name of the database backend kept beside an engine
 
@@ -53,12 +53,9 @@ def search_database(results: SearchResults, category: Page | None) -> SearchResu
     from .models import SynonymGroup
 
     language = analysis_language(results.language)
-    # Encoded in a worker thread while the database searches; the first page is then ordered by
-    # meaning too (not a long question, as on the engine).
-    meaning = (
-        semantic.question_vector(results.query, language)
-        if results.page == 1 and len(searchable_words(results.query, language)) < LONG_QUESTION
-        else None
+    # The first page is ordered by meaning too, as on the engine.
+    meaning = semantic.first_page_question(
+        results.query, language, results.page, searchable_words(results.query, language)
     )
     synonyms = SynonymGroup.expansions(results.query, results.language)
     # Numbers in Latin and Persian digits: the database compares words as written.

@@ -38,7 +38,7 @@ from .results import (
     search_locale,
     words_only,
 )
-from .vocabulary import LONG_QUESTION, searchable_words
+from .vocabulary import searchable_words
 
 __all__ = [
     "MAX_QUERY_LENGTH",
@@ -99,13 +99,7 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
     deadline = time.monotonic() + helpcenter_settings.SEARCH_TIMEOUT
     owners = synonym_owners(words, expansions)
     learned = learned_pages(words, results.language)
-    # Encoded in a worker thread while the engine searches; only the first page is reordered. Not a
-    # long question: the slowest to encode (52 ms for 30 words) and no better for it on the eval sets.
-    meaning = (
-        semantic.question_vector(results.query, language)
-        if results.page == 1 and len(words) < LONG_QUESTION
-        else None
-    )
+    meaning = semantic.first_page_question(results.query, language, results.page, words)
     source = (semantic.VECTOR_FIELD,) if meaning else ()
     body = engine_body(results, locale, category, words, expansions, learned, source)
     response = engine.engine_search(backend, body)
