@@ -228,6 +228,7 @@ def engine_body(
             }
         },
         "highlight": {
+            **_highlight_query(words, expansions, language, long),
             "encoder": "html",
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
@@ -240,6 +241,28 @@ def engine_body(
         # again per field, which cost more than the rest of the search.
         "_source": ["pk", *source],
     }
+
+
+def _highlight_query(words: list[str], expansions: list[Expansion], language: str, long: bool) -> dict:
+    """What a snippet marks: the question's words (Persian ones without their endings too) and, but
+    in a long question, the terms of the synonym groups recognised in it, on the snippet fields.
+
+    Highlighting by the search's own query made the engine walk its typo automata, field
+    alternatives and whole-question phrase again for every hit, 20 of them for a long question. A
+    misspelling is forgiven only in the short texts, which no snippet is taken from; and a long
+    question's own words mark its snippets, while its synonym groups' many terms cost as much again.
+    On 10,000 articles, a long question's engine time: median 32-35 -> 27-28 ms, p95 50-53 -> 41-42.
+    """
+    fields = [f"{name}.{language}" for name in SNIPPET_FIELDS]
+    terms = [*words, *(bare for word in words for bare in bare_forms(word, language))]
+    should = [{"multi_match": {"query": " ".join(terms), "fields": fields}}] if terms else []
+    if not long:
+        should.extend(
+            {"multi_match": {"query": term, "fields": fields, "type": "phrase"}}
+            for expansion in expansions
+            for term in expansion.terms
+        )
+    return {"highlight_query": {"bool": {"should": should}}} if should else {}
 
 
 def _reranked(results: SearchResults, words: list[str]) -> bool:
