@@ -105,6 +105,18 @@ def test_snippets_escape_content_and_mark_matches(client, help_content):
     assert "<free>" not in snippet and "&lt;free&gt;" in snippet
 
 
+def test_a_snippet_marks_the_question_words_and_the_synonyms_it_was_found_by(client, help_content):
+    """Snippets are highlighted by the question's words and synonym terms, not the whole query."""
+    if not uses_search_engine():
+        pytest.skip("highlighting comes from the engine")
+    [result] = search(client, "money back").json()["results"]
+    assert "<mark>refund</mark>" in result["snippet"] and "<mark>back</mark>" in result["snippet"]
+    story = "I want my money back for the jacket my sister gave me last Christmas, it never fit"
+    first = search(client, story).json()["results"][0]
+    assert first["title"] == "How to return an item"
+    assert "<mark>back</mark>" in first["snippet"]
+
+
 def test_locale_is_respected(client, help_content):
     assert "مرسوله‌ام کجاست؟" not in titles(search(client, "مرسوله", locale="en"))
     assert titles(search(client, "مرسوله", locale="fa")) == ["مرسوله‌ام کجاست؟"]
