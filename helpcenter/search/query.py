@@ -251,7 +251,7 @@ def _highlight_query(words: list[str], expansions: list[Expansion], language: st
     alternatives and whole-question phrase again for every hit, 20 of them for a long question. A
     misspelling is forgiven only in the short texts, which no snippet is taken from; and a long
     question's own words mark its snippets, while its synonym groups' many terms cost as much again.
-    On 10,000 articles, a long question's engine time: median 32-35 -> 27-28 ms, p95 50-53 -> 41-42.
+    On 10,000 articles, a long question's engine time: median 32-36 -> 26-28 ms, p95 49-58 -> 42-46.
     """
     fields = [f"{name}.{language}" for name in SNIPPET_FIELDS]
     terms = [*words, *(bare for word in words for bare in bare_forms(word, language))]

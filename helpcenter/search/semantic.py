@@ -379,7 +379,8 @@ def first_page_question(question: str, language: str, page: int, words: list[str
     """The question's vector for ordering a first page of results, encoded while the search runs
     (None: not used). A long question (``words``, its searchable words, LONG_QUESTION or more) only
     where its encoder reads one in less time than the engine takes to search it."""
-    if page != 1:
+    # The language first: asking for a language's encoder starts loading it, wanted or not.
+    if page != 1 or not applies_to(language):
         return None
     if len(words) >= LONG_QUESTION:
         model = encoder(language, wait=False)

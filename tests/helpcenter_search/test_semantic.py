@@ -220,6 +220,15 @@ def test_an_english_story_is_encoded_and_a_persian_one_keeps_its_lexical_order(c
     assert encoded == [story, "روش پرداخت"]
 
 
+def test_a_long_question_in_a_language_not_chosen_loads_no_encoder(settings, monkeypatch):
+    settings.HELPCENTER_SEARCH_SEMANTIC_LANGUAGES = ["en"]
+    monkeypatch.setattr(semantic, "_loaded", {})  # as in a new process
+    monkeypatch.setattr(semantic, "_load_started", set())
+    words = ["ریش", "تراشم", "هفته", "تولد", "برادرم", "شارژ", "تعمیرش"]
+    assert semantic.first_page_question(" ".join(words), "fa", 1, words) is None
+    assert semantic._load_started == set()
+
+
 def test_a_failed_or_late_encoding_keeps_the_lexical_order():
     hits = [{"_source": {"pk": "1"}}, {"_source": {"pk": "2"}}]
     failed = Future()
