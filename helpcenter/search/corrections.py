@@ -7,11 +7,13 @@ see; both requests share the search's deadline and fail quietly.
 
 import logging
 import time
+from collections.abc import Collection
 
 from wagtail.models import Locale
 
-from . import engine
-from .query import restricted_filters, visible_filters
+from . import engine, semantic
+from .query import restricted_filters, unmatched_words, visible_filters
+from .vocabulary import fold, is_verb_form
 
 # One logger for the help search's failures, whichever of its modules notes them.
 logger = logging.getLogger("helpcenter.search.services")
@@ -77,12 +79,49 @@ def shown_anywhere(backend, locale: Locale, suggestion: str, query: str, deadlin
         return False
 
 
-def suggestion_for(query: str, suggest: dict) -> str | None:
-    replacements = {}
-    for entries in suggest.values():
+def correctable_words(words: list[str], hits: list[dict], language: str) -> list[str]:
+    """The question's words a correction may change: content words no result has as written, but
+    not a word the language's encoder knows whole ("pair", "van", «بلد») nor a Persian verb form
+    («میرسه»). The suggester knows only the help center's words and offers the nearest of them for
+    any other, so a real word the help center lacks came back misspelt ("pair" -> "paid",
+    «میرسه» -> «مدرسه»). No word to correct: no request for a correction."""
+    return [
+        word
+        for word in unmatched_words(words, hits)
+        if not is_verb_form(word, language) and not semantic.knows_word(word, language)
+    ]
+
+
+# Persian pronoun, object-marker and verb endings: where a word differs from its correction only in
+# these at its end, it is another form of the word, not a misspelling of it («پولم» my money, «پولی»;
+# «خودمو» myself, «خودرو» car; «کنین», «کنید»).
+_PERSIAN_ENDING_LETTERS = frozenset("مشتنهوی")
+
+
+def _another_form(word: str, correction: str, language: str) -> bool:
+    if language != "fa":
+        return False
+    common = 0
+    while common < min(len(word), len(correction)) and word[common] == correction[common]:
+        common += 1
+    ending, corrected = word[common:], correction[common:]
+    # Letters swapped at the end («گارانیت») are a misspelling.
+    return common >= 2 and set(ending) <= _PERSIAN_ENDING_LETTERS and sorted(ending) != sorted(corrected)
+
+
+def suggestion_for(query: str, suggest: dict, misspelt: Collection[str], language: str) -> str | None:
+    """The query with the suggester's corrections of the ``misspelt`` words (correctable_words),
+    each unless it is only another form of the word."""
+    replacements, settled = {}, set()
+    for entries in suggest.values():  # the fields in order: a word's first correction decides
         for entry in entries:
-            if entry["options"] and entry["text"] not in replacements:
-                replacements[entry["text"]] = entry["options"][0]["text"]
+            word = fold(entry["text"])
+            if not entry["options"] or word not in misspelt or word in settled:
+                continue
+            settled.add(word)
+            correction = entry["options"][0]["text"]
+            if not _another_form(word, fold(correction), language):
+                replacements[entry["text"]] = correction
     if not replacements:
         return None
     words = [replacements.get(word.lower(), word) for word in query.split()]

@@ -142,6 +142,10 @@ class Encoder:
         x = x - x.mean(-1, keepdims=True)
         return x / self.np.sqrt((x * x).mean(-1, keepdims=True) + 1e-12) * norm[0] + norm[1]
 
+    def knows(self, word: str) -> bool:
+        """Whether the word is one token of the model's vocabulary (corrections.correctable_words)."""
+        return self.tokenizer.token_to_id(word) is not None
+
     def encode(self, texts: list[str], query: bool = False):
         """Unit vectors (len(texts) x 384, float32) of texts, batched with padding (questions and
         pages alike)."""
@@ -223,6 +227,13 @@ class MultilingualEncoder:
                 os.environ["OMP_NUM_THREADS"] = before
         # The engine is not documented as safe to call from two threads at once.
         self._lock = threading.Lock()
+        self._tokens_around = self.model.token_count("")  # e5's prefix and special tokens, and "▁"
+
+    def knows(self, word: str) -> bool:
+        """Whether the word is one piece of the model's vocabulary (corrections.correctable_words): it
+        then takes the place of the bare word-start piece an empty text has."""
+        with self._lock:
+            return self.model.token_count(word) == self._tokens_around
 
     def encode(self, texts: list[str], query: bool = False):
         with self._lock:
@@ -292,6 +303,14 @@ def encoder(language: str = "en", wait: bool = True) -> Encoder | MultilingualEn
                 logger.exception("Semantic search is off for %s: its model could not be loaded", language)
                 _loaded[model] = None
     return _loaded[model]
+
+
+def knows_word(word: str, language: str) -> bool:
+    """Whether the language's encoder has the word whole in its vocabulary, which holds the words
+    people write often and spell alike; a misspelling falls apart into pieces. False while no
+    encoder is loaded (never waits for one)."""
+    model = encoder(language, wait=False) if applies_to(language) else None
+    return model is not None and model.knows(word)
 
 
 def applies_to(language: str) -> bool:

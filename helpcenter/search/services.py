@@ -23,12 +23,12 @@ from . import engine, semantic
 from .analysis import analysis_language
 from .autocomplete import Suggestion, autocomplete_help
 from .cards import ResultCard, add_topics, hit_for, result_cards
-from .corrections import engine_suggest, shown_anywhere, suggestion_for
+from .corrections import correctable_words, engine_suggest, shown_anywhere, suggestion_for
 from .engine import database_backend, engine_backend
 from .indexing import after_engine_answered
 from .learning import learned_pages
 from .promotions import promote
-from .query import coverages, engine_body, has_unmatched_word, judge_confidence, page_hits, synonym_owners
+from .query import coverages, engine_body, judge_confidence, page_hits, synonym_owners
 from .results import (
     MAX_QUERY_LENGTH,
     InvalidQuery,
@@ -116,8 +116,9 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
         snippet = mark_safe(highlights[0]) if highlights else card.plain_snippet  # noqa: S308 - engine-escaped
         results.hits.append(hit_for(card, snippet, hit.get("_score")))
     results.total = response["hits"]["total"]["value"]
-    if has_unmatched_word(words, hits):
-        suggestion = suggestion_for(results.query, engine_suggest(backend, results.query, deadline))
+    if misspelt := correctable_words(words, hits, language):
+        suggest = engine_suggest(backend, results.query, deadline)
+        suggestion = suggestion_for(results.query, suggest, misspelt, language)
         if suggestion and shown_anywhere(backend, locale, suggestion, results.query, deadline):
             results.suggestion = suggestion
     results.backend = "engine"

@@ -227,6 +227,51 @@ def test_a_correction_never_comes_from_a_draft_a_private_page_or_another_languag
     assert search(client, "parcel trakk").json()["suggestion"] == "parcel track"
 
 
+def test_a_correction_changes_only_the_misspelt_words(client, help_content, monkeypatch):
+    """A real word the help center lacks ("van") is not corrected to its nearest word of the index,
+    nor a word the results have as written ("parcel"): no correction is even asked for them."""
+    if not uses_search_engine():
+        pytest.skip("the engine's suggestions")
+    from helpcenter.search import semantic
+
+    assert semantic.encoder("en") is not None  # loaded, as in a server that has searched before
+    bodies = _engine_requests(monkeypatch)
+    data = search(client, "parcel van").json()
+    assert data["results"][0]["title"] == "Where is my parcel?"
+    assert data["suggestion"] is None
+    assert ["suggest" in body for body in bodies] == [False]
+    assert search(client, "parcel van trakk").json()["suggestion"] == "parcel van track"
+
+
+def test_only_content_words_no_result_has_and_no_encoder_knows_are_correctable():
+    from helpcenter.search import semantic
+    from helpcenter.search.corrections import correctable_words
+
+    assert semantic.encoder("en") is not None and semantic.encoder("fa") is not None
+    hits = [{"matched_queries": ["exact:1", "word:1"]}, {"matched_queries": ["word:0"]}]
+    # "refnud" is only forgiven (word:0), "card" is in a result as written, "pair" is English.
+    assert correctable_words(["refnud", "card", "pair"], hits, "en") == ["refnud"]
+    # «میرسه» (it arrives) is a spoken verb form, «بچه» (child) a word e5 knows; «رهگری» is misspelt.
+    assert correctable_words(["میرسه", "بچه", "رهگری"], [], "fa") == ["رهگری"]
+
+
+def test_a_persian_word_is_not_corrected_to_another_form_of_itself():
+    from helpcenter.search.corrections import suggestion_for
+
+    suggest = {
+        "did_you_mean_0": [
+            {"text": "پولم", "options": [{"text": "پولی"}]},  # my money -> moneyed
+            {"text": "خودمو", "options": [{"text": "خودرو"}]},  # myself -> car
+            {"text": "گارانیت", "options": [{"text": "گارانتی"}]},  # letters swapped: misspelt
+        ],
+        # A word's first correction decides: the next field's is not tried in its place.
+        "did_you_mean_1": [{"text": "پولم", "options": [{"text": "پول"}]}],
+    }
+    misspelt = ["پولم", "خودمو", "گارانیت"]
+    assert suggestion_for("پولم خودمو گارانیت", suggest, misspelt, "fa") == "پولم خودمو گارانتی"
+    assert suggestion_for("پولم خودمو", suggest, misspelt, "fa") is None
+
+
 def test_a_misspelt_word_of_a_summary_finds_its_article(client, help_content):
     if not uses_search_engine():
         pytest.skip("typo tolerance is the engine's")
