@@ -127,6 +127,8 @@ def _search_engine(backend, results: SearchResults, category: Page | None) -> Se
         set(words) - set(searchable_words(results.suggestion, language)) if results.suggestion else set()
     )
     # Judged on the words, as it was calibrated: the reordering changes which answer comes first,
-    # not whether the page holds one.
-    judge_confidence(results, words, owners, lexical, corrected)
+    # not whether the page holds one. But a misspelt word is forgiven in a page's short texts only,
+    # at less than its weight, so the other words' best page tends to come first by words ("discont
+    # code" -> "SMS codes"); the page shown first, ordered by meaning too, is judged then.
+    judge_confidence(results, words, owners, hits if corrected else lexical, corrected)
     return results

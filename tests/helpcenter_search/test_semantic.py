@@ -282,3 +282,35 @@ def test_turned_off_nothing_is_encoded(shop, settings):
     assert semantic.encoder() is None
     assert semantic.question_vector("beard trimmer", "en") is None
     assert semantic.page_vectors([shop["payment"]]) == {}
+
+
+def test_a_corrected_question_is_judged_on_the_page_shown_first(client, search_backend, home, settings):
+    """A misspelt word counts for little in the order by words, so another word's page can come first
+    there; once the word is corrected, the page shown first, ordered by meaning too, is judged."""
+    if not uses_search_engine():
+        pytest.skip("corrections and confidence are the engine's")
+    topic = CategoryPageFactory(parent=home, title="Orders", slug="semantic-orders")
+    ArticlePageFactory(
+        parent=topic,
+        title="Money back for a return",
+        summary="When the refund reaches your card after we receive the return.",
+        body=paragraph("The refund goes back to the card you paid with."),
+    )
+    ArticlePageFactory(
+        parent=topic,
+        title="How long delivery takes",
+        summary="Delivery times: how long each delivery option takes, and what it costs.",
+        body=paragraph("Long items such as rugs take a day longer."),
+    )
+    search_backend.refresh_indexes()
+    question = "refnud to my card how long"
+    settings.HELPCENTER_SEARCH_SEMANTIC = False
+    data = client.get("/api/v1/help/search", {"q": question}).json()
+    assert [result["title"] for result in data["results"]][0] == "How long delivery takes"
+    assert data["low_confidence"] is True
+    settings.HELPCENTER_SEARCH_SEMANTIC = True
+    assert encoder() is not None  # loaded, as in a server that has searched before
+    data = client.get("/api/v1/help/search", {"q": question}).json()
+    assert data["suggestion"] == "refund to my card how long"
+    assert [result["title"] for result in data["results"]][0] == "Money back for a return"
+    assert data["low_confidence"] is False
