@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from . import engine, semantic
 from .query import restricted_filters, unmatched_words, visible_filters
-from .vocabulary import fold, is_verb_form
+from .vocabulary import fold, is_other_form, is_verb_form
 
 # One logger for the help search's failures, whichever of its modules notes them.
 logger = logging.getLogger("helpcenter.search.services")
@@ -92,23 +92,6 @@ def correctable_words(words: list[str], hits: list[dict], language: str) -> list
     ]
 
 
-# Persian pronoun, object-marker and verb endings: where a word differs from its correction only in
-# these at its end, it is another form of the word, not a misspelling of it («پولم» my money, «پولی»;
-# «خودمو» myself, «خودرو» car; «کنین», «کنید»).
-_PERSIAN_ENDING_LETTERS = frozenset("مشتنهوی")
-
-
-def _another_form(word: str, correction: str, language: str) -> bool:
-    if language != "fa":
-        return False
-    common = 0
-    while common < min(len(word), len(correction)) and word[common] == correction[common]:
-        common += 1
-    ending, corrected = word[common:], correction[common:]
-    # Letters swapped at the end («گارانیت») are a misspelling.
-    return common >= 2 and set(ending) <= _PERSIAN_ENDING_LETTERS and sorted(ending) != sorted(corrected)
-
-
 def suggestion_for(query: str, suggest: dict, misspelt: Collection[str], language: str) -> str | None:
     """The query with the suggester's corrections of the ``misspelt`` words (correctable_words),
     each unless it is only another form of the word."""
@@ -120,7 +103,7 @@ def suggestion_for(query: str, suggest: dict, misspelt: Collection[str], languag
                 continue
             settled.add(word)
             correction = entry["options"][0]["text"]
-            if not _another_form(word, fold(correction), language):
+            if not is_other_form(word, fold(correction), language):
                 replacements[entry["text"]] = correction
     if not replacements:
         return None

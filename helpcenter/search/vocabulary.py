@@ -364,6 +364,23 @@ def is_verb_form(word: str, language: str) -> bool:
     return language == "fa" and bool(_PERSIAN_VERB.match(word))
 
 
+# Persian pronoun, object-marker and verb endings: a word that differs from another only in these at
+# its end is another form of it, not a misspelling of it («پولم» my money, «پولی»; «خودمو» myself,
+# «خودرو» car; «کنین», «کنید»).
+_PERSIAN_ENDING_LETTERS = frozenset("مشتنهوی")
+
+
+def is_other_form(word: str, other: str, language: str) -> bool:
+    if language != "fa":
+        return False
+    common = 0
+    while common < min(len(word), len(other)) and word[common] == other[common]:
+        common += 1
+    ending, other_ending = word[common:], other[common:]
+    # Letters swapped at the end («گارانیت», «گارانتی») are a misspelling.
+    return common >= 2 and set(ending) <= _PERSIAN_ENDING_LETTERS and sorted(ending) != sorted(other_ending)
+
+
 def is_filler_typo(word: str, language: str) -> bool:
     """One edit (a letter added, dropped, changed or two swapped) from a filler word of 4+ letters."""
     return any(len(stop) >= 4 and one_edit(word, stop) for stop in _folded_stop_words(language))
